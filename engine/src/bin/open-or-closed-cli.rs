@@ -1,0 +1,421 @@
+//! `open-or-closed-cli`: the engine from the command line.
+//!
+//! Hand-written argument parsing (no clap) keeps the dependency list short.
+//! Every error is one line on stderr and a non-zero exit code.
+
+use std::process::ExitCode;
+
+use engine::catalog::Catalog;
+use engine::profile::{Precision, Profile, SizingAssumptions};
+use engine::sizing::{size_replica, SizingRequest};
+
+const HELP: &str = "\
+open-or-closed-cli — total cost of a closed LLM API, a managed open-weight endpoint
+and self-hosted open weights, from an enterprise profile.
+
+USAGE:
+    open-or-closed-cli evaluate PROFILE.json
+        Validates the profile (every problem at once) and prints the report as JSON:
+        routes[] with route (closed_api | managed_open | self_hosted), total_cost,
+        totals by category, cost_per_million_tokens, monthly[], excluded (null or
+        the reason), fleet (self_hosted: gpu, gpus_per_replica, replicas,
+        memory_per_replica_gb, decode_tokens_per_second_per_replica), quality_gap;
+        break_even[] per pair of routes; assumptions[] with sources; warnings[].
+        Use - to read the profile from standard input.
+
+    open-or-closed-cli validate PROFILE.json
+        Prints every problem in the profile, one per line, or `valid`.
+
+    open-or-closed-cli size --model ID --gpu ID [--precision P] [--tensor-parallel N]
+                            [--input-tokens I] [--output-tokens O]
+                            [--kv-precision P] [--latency-ms T] [--json]
+        Sizes one replica: memory per GPU, the largest batch that fits, decode
+        tokens/s at batch 1 and at that batch, and output tokens/s for the system.
+        P is bf16, fp8, int8 or int4 (default bf16); N is 1, 2, 4, 8 or 16, or 0
+        for automatic (default 0); I and O default to 1500 and 400; T (ms per
+        output token) defaults to 0, no target.
+
+    open-or-closed-cli catalog [--json]
+        Lists closed models, open models, hosted offers, GPUs and staff costs with
+        their ids, sources and dates (--json: the whole catalog).
+
+    open-or-closed-cli schema
+        Prints the profile's JSON Schema (needs the `schema` feature).
+
+    open-or-closed-cli --help
+        Prints this help.
+
+Amounts typed into a profile are US dollars (fields ending in _usd); the report is
+in currency.display (USD, EUR, INR or CNY) at the profile's dated exchange rates.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err("no command given; run `open-or-closed-cli --help`".to_owned());
+    };
+    match command.as_str() {
+        "--help" | "-h" | "help" => Ok(HELP.trim_end().to_owned()),
+        "evaluate" => evaluate(rest),
+        "validate" => validate(rest),
+        "size" => size(rest),
+        "catalog" => catalog(rest),
+        "schema" => schema(rest),
+        other => Err(format!(
+            "unknown command `{other}`; run `open-or-closed-cli --help`"
+        )),
+    }
+}
+
+fn read_profile(rest: &[String]) -> Result<Profile, String> {
+    let path = match rest {
+        [path] => path,
+        [] => return Err("missing PROFILE.json".to_owned()),
+        _ => {
+            return Err(format!(
+                "unexpected argument `{}`",
+                rest.get(1).map(String::as_str).unwrap_or("")
+            ))
+        }
+    };
+    let text = if path == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|error| format!("cannot read standard input: {error}"))?;
+        text
+    } else {
+        std::fs::read_to_string(path).map_err(|error| format!("cannot read {path}: {error}"))?
+    };
+    Profile::from_json(&text).map_err(|error| {
+        format!(
+            "{path}: not a valid profile at {}: {}",
+            error.given, error.allowed
+        )
+    })
+}
+
+fn evaluate(rest: &[String]) -> Result<String, String> {
+    let profile = read_profile(rest)?;
+    match engine::evaluate_checked(&profile) {
+        Ok(report) => Ok(report.to_json()),
+        Err(errors) => {
+            let list: Vec<String> = errors
+                .iter()
+                .map(|error| format!("{}: {}", error.field, error))
+                .collect();
+            Err(format!(
+                "{} problem(s) in the profile: {}",
+                errors.len(),
+                list.join("; ")
+            ))
+        }
+    }
+}
+
+fn validate(rest: &[String]) -> Result<String, String> {
+    let profile = read_profile(rest)?;
+    let errors = engine::validate::validate(&profile);
+    if errors.is_empty() {
+        Ok("valid".to_owned())
+    } else {
+        for error in &errors {
+            println!("{}: {}", error.field, error);
+        }
+        Err(format!("{} problem(s) in the profile", errors.len()))
+    }
+}
+
+/// Parses `--name value` pairs and bare `--flag`s.
+fn options<'a>(
+    rest: &'a [String],
+    flags: &[&str],
+) -> Result<Vec<(&'a str, Option<&'a str>)>, String> {
+    let mut parsed = Vec::new();
+    let mut iter = rest.iter();
+    while let Some(arg) = iter.next() {
+        let Some(name) = arg.strip_prefix("--") else {
+            return Err(format!("unexpected argument `{arg}`"));
+        };
+        if let Some((name, value)) = name.split_once('=') {
+            parsed.push((name, Some(value)));
+        } else if flags.contains(&name) {
+            parsed.push((name, None));
+        } else {
+            match iter.next() {
+                Some(value) => parsed.push((name, Some(value.as_str()))),
+                None => return Err(format!("--{name} needs a value")),
+            }
+        }
+    }
+    Ok(parsed)
+}
+
+fn number(name: &str, value: &str, max: f64) -> Result<f64, String> {
+    engine::number_input::parse_non_negative(name, value, max, "")
+        .map_err(|_| format!("--{name} must be a number from 0 to {max}, not `{value}`"))
+}
+
+fn size(rest: &[String]) -> Result<String, String> {
+    let catalog = Catalog::builtin();
+    let mut model = None;
+    let mut gpu = None;
+    let mut request = SizingRequest {
+        precision: Precision::Bf16,
+        kv_precision: Precision::Bf16,
+        tensor_parallel: 0,
+        input_tokens: 1500.0,
+        output_tokens: 400.0,
+        latency_target_ms_per_output_token: 0.0,
+        peak_requests_per_second: 0.0,
+    };
+    let mut json = false;
+    for (name, value) in options(rest, &["json"])? {
+        let value_text = value.unwrap_or("");
+        match name {
+            "model" => model = Some(value_text),
+            "gpu" => gpu = Some(value_text),
+            "precision" => {
+                request.precision = Precision::parse(value_text).ok_or_else(|| {
+                    format!("--precision must be bf16, fp8, int8 or int4, not `{value_text}`")
+                })?
+            }
+            "kv-precision" => {
+                request.kv_precision = Precision::parse(value_text).ok_or_else(|| {
+                    format!("--kv-precision must be bf16, fp8, int8 or int4, not `{value_text}`")
+                })?
+            }
+            "tensor-parallel" => {
+                request.tensor_parallel = match value_text {
+                    "0" | "auto" => 0,
+                    "1" => 1,
+                    "2" => 2,
+                    "4" => 4,
+                    "8" => 8,
+                    "16" => 16,
+                    _ => {
+                        return Err(format!(
+                    "--tensor-parallel must be 1, 2, 4, 8, 16 or 0 (automatic), not `{value_text}`"
+                ))
+                    }
+                }
+            }
+            "input-tokens" => request.input_tokens = number(name, value_text, 1e7)?,
+            "output-tokens" => request.output_tokens = number(name, value_text, 1e7)?,
+            "latency-ms" => {
+                request.latency_target_ms_per_output_token = number(name, value_text, 1e4)?
+            }
+            "json" => json = true,
+            other => return Err(format!("unknown option --{other} for size")),
+        }
+    }
+    let model_id = model.ok_or("size needs --model ID (see `catalog`)")?;
+    let gpu_id = gpu.ok_or("size needs --gpu ID (see `catalog`)")?;
+    let model = catalog
+        .open_model(model_id)
+        .ok_or_else(|| format!("unknown open model `{model_id}` (see `catalog`)"))?;
+    let gpu = catalog
+        .gpu(gpu_id)
+        .ok_or_else(|| format!("unknown GPU `{gpu_id}` (see `catalog`)"))?;
+    let knobs = SizingAssumptions::default();
+    let sizing =
+        size_replica(model, gpu, &request, &knobs, catalog).map_err(|error| error.to_string())?;
+    if json {
+        return serde_json::to_string_pretty(&sizing).map_err(|error| error.to_string());
+    }
+    let batch_label = format!("decode tokens/s at batch {}:", sizing.batch);
+    let memory_label = format!("memory per GPU at batch {}:", sizing.batch);
+    let lines = [
+        (
+            "weights:".to_owned(),
+            format!("{:.1} GB", sizing.weights_gb),
+        ),
+        (
+            "KV cache per token:".to_owned(),
+            format!(
+                "{:.0} bytes ({:.3} GB per {:.0}-token sequence)",
+                sizing.kv_bytes_per_token,
+                sizing.kv_gb_per_sequence,
+                request.input_tokens + request.output_tokens
+            ),
+        ),
+        (
+            memory_label,
+            format!(
+                "{:.1} GB of {:.0} GB ({:.1} GB per replica, {:.1} GB usable)",
+                sizing.memory_per_gpu_gb,
+                gpu.memory_gb,
+                sizing.memory_per_replica_gb,
+                sizing.usable_memory_gb
+            ),
+        ),
+        (
+            "largest batch that fits:".to_owned(),
+            sizing.max_batch_that_fits.to_string(),
+        ),
+        (
+            "decode tokens/s at batch 1:".to_owned(),
+            format!("{:.1}", sizing.decode_tokens_per_second_batch_1),
+        ),
+        (
+            batch_label,
+            format!(
+                "{:.1} (bandwidth bound {:.1})",
+                sizing.decode_tokens_per_second, sizing.decode_bandwidth_bound_tokens_per_second
+            ),
+        ),
+        (
+            "output tokens/s for the system:".to_owned(),
+            format!(
+                "{:.1} (prefill included; {:.2} requests/s)",
+                sizing.output_tokens_per_second, sizing.requests_per_second
+            ),
+        ),
+    ];
+    let mut out = format!(
+        "{} at {} on {} x {} ({:.0} input + {:.0} output tokens)\n",
+        model.name,
+        request.precision.key(),
+        sizing.gpus_per_replica,
+        gpu.name,
+        request.input_tokens,
+        request.output_tokens
+    );
+    for (label, value) in lines {
+        out.push_str(&format!("{label:<34}{value}\n"));
+    }
+    out.push_str(&format!(
+        "knobs: memory-bandwidth efficiency {}, compute efficiency {}, GPU memory utilisation {}, overhead {} GB per GPU",
+        knobs.memory_bandwidth_efficiency,
+        knobs.compute_efficiency,
+        knobs.gpu_memory_utilisation,
+        knobs.runtime_overhead_gb_per_gpu
+    ));
+    Ok(out)
+}
+
+fn flag(row_unverified: bool) -> &'static str {
+    if row_unverified {
+        " [UNVERIFIED]"
+    } else {
+        ""
+    }
+}
+
+fn catalog(rest: &[String]) -> Result<String, String> {
+    let catalog = Catalog::builtin();
+    let mut json = false;
+    for (name, _) in options(rest, &["json"])? {
+        match name {
+            "json" => json = true,
+            other => return Err(format!("unknown option --{other} for catalog")),
+        }
+    }
+    if json {
+        return serde_json::to_string_pretty(catalog).map_err(|error| error.to_string());
+    }
+    let mut out = String::new();
+    out.push_str("CLOSED MODELS (price per 1M tokens, input / output)\n");
+    for row in &catalog.closed_models {
+        out.push_str(&format!(
+            "  {:<22} {:<36} {} {} / {}  as of {}{}\n      source: {}\n",
+            row.id,
+            row.name,
+            row.currency.code(),
+            row.input_per_million,
+            row.output_per_million,
+            row.as_of,
+            flag(row.unverified),
+            row.source
+        ));
+    }
+    out.push_str("\nOPEN-WEIGHT MODELS (params, active, layers, KV heads x head dim, context)\n");
+    for row in &catalog.open_models {
+        out.push_str(&format!(
+            "  {:<16} {:<26} {}B ({}B active), {} layers, {} KV heads x {}, {} tokens  as of {}{}\n      source: {}\n",
+            row.id, row.name, row.params_b, row.active_params_b, row.layers, row.kv_heads, row.head_dim, row.max_context_tokens, row.as_of, flag(row.unverified), row.source
+        ));
+    }
+    out.push_str("\nHOSTED OPEN-WEIGHT OFFERS (price per 1M tokens, input / output)\n");
+    for row in &catalog.hosted_offers {
+        out.push_str(&format!(
+            "  {:<26} {:<16} on {:<26} {} {} / {}  as of {}{}\n      source: {}\n",
+            row.id,
+            row.model_id,
+            row.provider,
+            row.currency.code(),
+            row.input_per_million,
+            row.output_per_million,
+            row.as_of,
+            flag(row.unverified),
+            row.source
+        ));
+    }
+    out.push_str(
+        "\nGPUS (memory, bandwidth, dense BF16 / FP8 TFLOPS, power, rent per GPU-hour, purchase)\n",
+    );
+    for row in &catalog.gpus {
+        let rents: Vec<String> = row
+            .rental
+            .iter()
+            .map(|price| {
+                format!(
+                    "${} {} ({})",
+                    price.usd_per_gpu_hour, price.provider, price.as_of
+                )
+            })
+            .collect();
+        let fp8 = row
+            .fp8_tflops
+            .map(|value| value.to_string())
+            .unwrap_or_else(|| "-".to_owned());
+        let purchase = row
+            .purchase_usd
+            .map(|value| format!("${value} ({})", row.purchase_as_of))
+            .unwrap_or_else(|| "unknown".to_owned());
+        out.push_str(&format!(
+            "  {:<14} {:<28} {} GB, {} GB/s, {} / {} TFLOPS, {} W{}\n      rent: {}\n      buy: {}\n      source: {} (as of {})\n",
+            row.id, row.name, row.memory_gb, row.bandwidth_gb_per_s, row.bf16_tflops, fp8, row.power_w, flag(row.unverified), rents.join("; "), purchase, row.source, row.as_of
+        ));
+    }
+    out.push_str("\nSTAFF (annual wage x loading factor)\n");
+    for row in &catalog.staff {
+        out.push_str(&format!(
+            "  {:<6} {:<15} {} {} x {}  as of {}{}\n      source: {}\n",
+            format!("{:?}", row.region).to_lowercase(),
+            row.role.key(),
+            row.currency.code(),
+            row.annual_wage,
+            row.loading_factor,
+            row.as_of,
+            flag(row.unverified),
+            row.source
+        ));
+    }
+    Ok(out.trim_end().to_owned())
+}
+
+#[cfg(feature = "schema")]
+fn schema(rest: &[String]) -> Result<String, String> {
+    if let Some(arg) = rest.first() {
+        return Err(format!("unexpected argument `{arg}`"));
+    }
+    Ok(engine::profile::schema_json().trim_end().to_owned())
+}
+
+#[cfg(not(feature = "schema"))]
+fn schema(_rest: &[String]) -> Result<String, String> {
+    Err("this build has no `schema` feature; run `cargo run -p engine --features schema --bin open-or-closed-cli -- schema`".to_owned())
+}

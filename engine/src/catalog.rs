@@ -1,0 +1,483 @@
+//! The built-in catalog: closed models, open-weight models, hosted open-weight
+//! offers, GPUs and staff costs, each row with its source and as-of date.
+//!
+//! The rows live as JSON in `engine/data/` (compiled in with `include_str!`) and
+//! come from `shared/reference/reference-data.md`. A row whose figure the sheet
+//! marks UNVERIFIED carries `unverified: true`.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::currency::Currency;
+
+/// A quality score on a named benchmark, with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QualityScore {
+    /// Which benchmark the score is on.
+    pub benchmark: Benchmark,
+    /// The score: Elo-like points for LMArena, percent correct for MMLU.
+    pub score: f64,
+    /// Where the score comes from.
+    pub source: String,
+    /// Date of the snapshot the score was read from.
+    pub as_of: String,
+}
+
+/// Benchmarks the catalog carries scores for. Scores are only ever compared
+/// within one benchmark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Benchmark {
+    /// LMArena (Chatbot Arena) text score, one snapshot (2025-11-25) for every row.
+    #[default]
+    LmarenaText,
+    /// MMLU, percent correct (protocols differ between sources: see each row).
+    Mmlu,
+}
+
+impl Benchmark {
+    /// The gap, in this benchmark's points, that one standard quality programme
+    /// (fine-tuning + labelled data + evaluation) is assumed to close.
+    /// Judgement, documented in `docs/cost-model.md`.
+    pub fn points_per_programme(self) -> f64 {
+        match self {
+            Benchmark::LmarenaText => 50.0,
+            Benchmark::Mmlu => 5.0,
+        }
+    }
+
+    /// Short label for reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Benchmark::LmarenaText => "LMArena text score",
+            Benchmark::Mmlu => "MMLU",
+        }
+    }
+}
+
+/// A closed model sold per token by its vendor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClosedModel {
+    /// Stable id used in profiles, e.g. `claude-sonnet-4-5`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Vendor, e.g. `Anthropic`.
+    pub vendor: String,
+    /// Currency of the prices.
+    pub currency: Currency,
+    /// List price per 1M input tokens, in `currency`.
+    pub input_per_million: f64,
+    /// List price per 1M output tokens, in `currency`.
+    pub output_per_million: f64,
+    /// Maximum input (context) tokens.
+    pub context_tokens: u64,
+    /// Price of a cache-read input token as a fraction of the input price, where sourced.
+    pub cache_read_fraction: Option<f64>,
+    /// Discount of the vendor's batch API (0.5 = half price), where sourced.
+    pub batch_discount: Option<f64>,
+    /// Quality scores with the benchmark named.
+    pub quality: Vec<QualityScore>,
+    /// Where the price comes from.
+    pub source: String,
+    /// Date of the price snapshot.
+    pub as_of: String,
+    /// True where the reference sheet marks the row UNVERIFIED.
+    pub unverified: bool,
+}
+
+/// DeepSeek's multi-head latent attention: the KV cache stores one compressed
+/// latent plus a shared rotary key per layer, not per-head keys and values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LatentAttention {
+    /// Width of the compressed KV latent (`kv_lora_rank`).
+    pub kv_lora_rank: u32,
+    /// Width of the decoupled rotary key (`qk_rope_head_dim`).
+    pub rope_head_dim: u32,
+}
+
+/// An open-weight model with the architecture facts sizing needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenModel {
+    /// Stable id used in profiles, e.g. `llama-3-70b`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Total parameters, in billions (all experts for a mixture of experts).
+    pub params_b: f64,
+    /// Parameters used per token, in billions (equal to `params_b` for dense models).
+    pub active_params_b: f64,
+    /// Routed experts per MoE layer (0 for dense models).
+    pub experts_total: u32,
+    /// Routed experts active per token (0 for dense models).
+    pub experts_active: u32,
+    /// Transformer layers.
+    pub layers: u32,
+    /// Hidden size.
+    pub hidden_size: u32,
+    /// Attention (query) heads.
+    pub attention_heads: u32,
+    /// Key/value heads (grouped-query attention); this, not `attention_heads`, sizes the KV cache.
+    pub kv_heads: u32,
+    /// Dimension of one head.
+    pub head_dim: u32,
+    /// Maximum context the model supports, in tokens.
+    pub max_context_tokens: u64,
+    /// Sliding-window size, in tokens, for the layers that use one.
+    pub sliding_window_tokens: Option<u64>,
+    /// How many of the layers use the sliding window (the others attend globally).
+    pub sliding_window_layers: u32,
+    /// Latent attention (DeepSeek MLA), replacing per-head KV.
+    pub latent_attention: Option<LatentAttention>,
+    /// Quality scores with the benchmark named.
+    pub quality: Vec<QualityScore>,
+    /// Where the architecture comes from.
+    pub source: String,
+    /// Date of the source.
+    pub as_of: String,
+    /// True where the sheet marks the row UNVERIFIED or the row is inferred.
+    pub unverified: bool,
+}
+
+/// An open-weight model served per token by a provider.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HostedOffer {
+    /// Stable id used in profiles, e.g. `together-llama-3.3-70b`.
+    pub id: String,
+    /// Provider and region.
+    pub provider: String,
+    /// The open model served (an [`OpenModel`] id).
+    pub model_id: String,
+    /// Currency of the prices.
+    pub currency: Currency,
+    /// Price per 1M input tokens, in `currency`.
+    pub input_per_million: f64,
+    /// Price per 1M output tokens, in `currency`.
+    pub output_per_million: f64,
+    /// Maximum input tokens.
+    pub context_tokens: u64,
+    /// Where the price comes from.
+    pub source: String,
+    /// Date of the price snapshot.
+    pub as_of: String,
+    /// True where the sheet marks the row UNVERIFIED.
+    pub unverified: bool,
+}
+
+/// Kind of GPU cloud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CloudKind {
+    /// AWS, Google Cloud, Azure, Oracle.
+    Hyperscaler,
+    /// GPU specialists: Lambda, RunPod, CoreWeave, TensorWave, ...
+    #[default]
+    Neocloud,
+}
+
+/// An on-demand rental price for one GPU.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RentalPrice {
+    /// Provider and SKU.
+    pub provider: String,
+    /// Hyperscaler or neo-cloud.
+    pub kind: CloudKind,
+    /// US dollars per GPU-hour, on demand.
+    pub usd_per_gpu_hour: f64,
+    /// Where the price comes from.
+    pub source: String,
+    /// Date of the price.
+    pub as_of: String,
+    /// True where the sheet marks the price UNVERIFIED.
+    pub unverified: bool,
+}
+
+/// A GPU with the figures sizing and costing need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Gpu {
+    /// Stable id used in profiles, e.g. `h100-sxm`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Memory, in GB (10^9 bytes).
+    pub memory_gb: f64,
+    /// Memory bandwidth, in GB/s.
+    pub bandwidth_gb_per_s: f64,
+    /// Dense BF16 tensor throughput, in TFLOPS.
+    pub bf16_tflops: f64,
+    /// Dense FP8 tensor throughput, in TFLOPS (None where the GPU has no FP8).
+    pub fp8_tflops: Option<f64>,
+    /// Board power (TDP), in watts.
+    pub power_w: f64,
+    /// On-demand rental prices.
+    pub rental: Vec<RentalPrice>,
+    /// Purchase price per GPU, in US dollars, where found.
+    pub purchase_usd: Option<f64>,
+    /// Where the purchase price comes from.
+    pub purchase_source: String,
+    /// Date of the purchase price.
+    pub purchase_as_of: String,
+    /// Where the specifications come from.
+    pub source: String,
+    /// Date of the specification source.
+    pub as_of: String,
+    /// True where the sheet marks a figure of this row UNVERIFIED.
+    pub unverified: bool,
+}
+
+impl Gpu {
+    /// The rental price for a kind of cloud, falling back to any listed price.
+    pub fn rental_for(&self, kind: CloudKind) -> Option<&RentalPrice> {
+        self.rental
+            .iter()
+            .find(|price| price.kind == kind)
+            .or_else(|| self.rental.first())
+    }
+}
+
+/// A role the routes need people for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Machine-learning engineer (fine-tuning, serving, evaluation).
+    MlEngineer,
+    /// MLOps / SRE engineer (infrastructure, deployment, on-call).
+    MlopsEngineer,
+    /// Data scientist (data, labelling, metrics).
+    DataScientist,
+}
+
+impl Role {
+    /// Every role, in report order.
+    pub const ALL: [Role; 3] = [Role::MlEngineer, Role::MlopsEngineer, Role::DataScientist];
+
+    /// Snake-case name, as in the data files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::MlEngineer => "ml_engineer",
+            Role::MlopsEngineer => "mlops_engineer",
+            Role::DataScientist => "data_scientist",
+        }
+    }
+}
+
+/// A labour market the staff costs come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    /// United States.
+    #[default]
+    Us,
+    /// India.
+    India,
+    /// China.
+    China,
+}
+
+/// Annual wage and loading for one role in one region.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffCost {
+    /// Labour market.
+    pub region: Region,
+    /// Role.
+    pub role: Role,
+    /// Currency of `annual_wage`.
+    pub currency: Currency,
+    /// Annual wage, in `currency`.
+    pub annual_wage: f64,
+    /// Employer cost / wage (benefits and payroll taxes).
+    pub loading_factor: f64,
+    /// Where the figures come from.
+    pub source: String,
+    /// Date of the figures.
+    pub as_of: String,
+    /// True where the sheet marks the figure UNVERIFIED or a proxy is used.
+    pub unverified: bool,
+}
+
+impl StaffCost {
+    /// Loaded annual cost in the row's own currency.
+    pub fn loaded_annual(&self) -> f64 {
+        self.annual_wage * self.loading_factor
+    }
+}
+
+/// The whole catalog.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Catalog {
+    /// Closed models sold per token.
+    pub closed_models: Vec<ClosedModel>,
+    /// Open-weight models with their architecture.
+    pub open_models: Vec<OpenModel>,
+    /// Hosted open-weight offers.
+    pub hosted_offers: Vec<HostedOffer>,
+    /// GPUs.
+    pub gpus: Vec<Gpu>,
+    /// Staff cost per role and region.
+    pub staff: Vec<StaffCost>,
+}
+
+const CLOSED_MODELS_JSON: &str = include_str!("../data/closed_models.json");
+const OPEN_MODELS_JSON: &str = include_str!("../data/open_models.json");
+const HOSTED_OFFERS_JSON: &str = include_str!("../data/hosted_offers.json");
+const GPUS_JSON: &str = include_str!("../data/gpus.json");
+const STAFF_JSON: &str = include_str!("../data/staff.json");
+
+impl Catalog {
+    /// Parses the built-in data files. Fails only if a data file is malformed,
+    /// which a test rules out.
+    pub fn parse_builtin() -> Result<Catalog, String> {
+        fn part<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
+            serde_json::from_str(text).map_err(|error| format!("engine/data/{name}: {error}"))
+        }
+        Ok(Catalog {
+            closed_models: part("closed_models.json", CLOSED_MODELS_JSON)?,
+            open_models: part("open_models.json", OPEN_MODELS_JSON)?,
+            hosted_offers: part("hosted_offers.json", HOSTED_OFFERS_JSON)?,
+            gpus: part("gpus.json", GPUS_JSON)?,
+            staff: part("staff.json", STAFF_JSON)?,
+        })
+    }
+
+    /// The built-in catalog, parsed once. (An empty catalog if the data were
+    /// malformed, so nothing panics; `parse_builtin` is tested to succeed.)
+    pub fn builtin() -> &'static Catalog {
+        static BUILTIN: OnceLock<Catalog> = OnceLock::new();
+        BUILTIN.get_or_init(|| Catalog::parse_builtin().unwrap_or_default())
+    }
+
+    /// A closed model by id.
+    pub fn closed_model(&self, id: &str) -> Option<&ClosedModel> {
+        self.closed_models.iter().find(|row| row.id == id)
+    }
+
+    /// An open-weight model by id.
+    pub fn open_model(&self, id: &str) -> Option<&OpenModel> {
+        self.open_models.iter().find(|row| row.id == id)
+    }
+
+    /// A hosted offer by id.
+    pub fn hosted_offer(&self, id: &str) -> Option<&HostedOffer> {
+        self.hosted_offers.iter().find(|row| row.id == id)
+    }
+
+    /// A GPU by id.
+    pub fn gpu(&self, id: &str) -> Option<&Gpu> {
+        self.gpus.iter().find(|row| row.id == id)
+    }
+
+    /// The staff cost of a role in a region.
+    pub fn staff_cost(&self, region: Region, role: Role) -> Option<&StaffCost> {
+        self.staff
+            .iter()
+            .find(|row| row.region == region && row.role == role)
+    }
+}
+
+/// The score of a row on a benchmark, if it has one.
+pub fn score_on(quality: &[QualityScore], benchmark: Benchmark) -> Option<&QualityScore> {
+    quality.iter().find(|score| score.benchmark == benchmark)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_parses_and_meets_the_issue_counts() {
+        let catalog = Catalog::parse_builtin().unwrap();
+        assert!(catalog.closed_models.len() >= 14);
+        assert!(catalog.open_models.len() >= 12);
+        assert!(catalog.hosted_offers.len() >= 10);
+        assert!(catalog.gpus.len() >= 8);
+        for region in [Region::Us, Region::India, Region::China] {
+            for role in Role::ALL {
+                assert!(
+                    catalog.staff_cost(region, role).is_some(),
+                    "{region:?} {role:?}"
+                );
+            }
+        }
+        assert_eq!(Catalog::builtin(), &catalog);
+    }
+
+    #[test]
+    fn ernie_is_priced_in_yuan_with_free_tiers() {
+        let catalog = Catalog::builtin();
+        let ernie: Vec<_> = catalog
+            .closed_models
+            .iter()
+            .filter(|row| row.vendor == "Baidu")
+            .collect();
+        assert!(ernie.iter().all(|row| row.currency == Currency::Cny));
+        assert!(catalog.closed_model("ernie-speed-8k").is_some());
+        assert!(catalog.closed_model("ernie-lite-8k").is_some());
+        assert!(ernie
+            .iter()
+            .any(|row| row.input_per_million == 0.0 && row.output_per_million == 0.0));
+        for vendor in ["Anthropic", "OpenAI", "Google", "Mistral", "DeepSeek"] {
+            assert!(catalog.closed_models.iter().any(|row| row.vendor == vendor));
+        }
+    }
+
+    #[test]
+    fn every_row_is_sourced_dated_and_consistent() {
+        let catalog = Catalog::builtin();
+        let mut ids = std::collections::HashSet::new();
+        for row in &catalog.closed_models {
+            assert!(
+                !row.source.is_empty() && !row.as_of.is_empty(),
+                "{}",
+                row.id
+            );
+            assert!(row.input_per_million >= 0.0 && row.output_per_million >= 0.0);
+            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+        }
+        for row in &catalog.open_models {
+            assert!(
+                !row.source.is_empty() && !row.as_of.is_empty(),
+                "{}",
+                row.id
+            );
+            assert!(
+                row.kv_heads <= row.attention_heads && row.kv_heads > 0,
+                "{}",
+                row.id
+            );
+            assert!(row.active_params_b <= row.params_b, "{}", row.id);
+            assert!(row.sliding_window_layers <= row.layers, "{}", row.id);
+            for score in &row.quality {
+                assert!(!score.source.is_empty());
+            }
+            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+        }
+        for row in &catalog.hosted_offers {
+            assert!(
+                !row.source.is_empty() && !row.as_of.is_empty(),
+                "{}",
+                row.id
+            );
+            assert!(catalog.open_model(&row.model_id).is_some(), "{}", row.id);
+            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+        }
+        for row in &catalog.gpus {
+            assert!(
+                !row.source.is_empty() && !row.as_of.is_empty(),
+                "{}",
+                row.id
+            );
+            assert!(row.memory_gb > 0.0 && row.bandwidth_gb_per_s > 0.0 && row.bf16_tflops > 0.0);
+            assert!(row.rental_for(CloudKind::Hyperscaler).is_some());
+            assert!(row.rental_for(CloudKind::Neocloud).is_some());
+            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+        }
+        for row in &catalog.staff {
+            assert!(!row.source.is_empty() && !row.as_of.is_empty());
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! Month-by-month costs per category. Each submodule computes one category
+//! from plain numbers; `crate::evaluate` wires them to the profile and catalog.
+//!
+//! All amounts here are US dollars; the report converts to the display currency.
+
+pub mod compute;
+pub mod people;
+pub mod quality;
+pub mod risk;
+pub mod time;
+pub mod tokens;
+
+use serde::Serialize;
+
+/// Hours in an average month: 365 x 24 / 12.
+pub const HOURS_PER_MONTH: f64 = 730.0;
+
+/// Seconds in an average month.
+pub const SECONDS_PER_MONTH: f64 = HOURS_PER_MONTH * 3600.0;
+
+/// One month of one route's costs, by category.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct MonthCost {
+    /// Month number, 1-based.
+    pub month: u32,
+    /// Requests served this month.
+    pub requests: f64,
+    /// Tokens (input + output) served this month.
+    pub tokens_served: f64,
+    /// Per-token charges.
+    pub tokens: f64,
+    /// GPUs: rental, or depreciation + power + hosting + maintenance.
+    pub compute: f64,
+    /// Staff, recruiting and ramp-up.
+    pub people: f64,
+    /// Reaching the target quality: fine-tuning, labelled data, evaluation.
+    pub quality: f64,
+    /// Value lost while the route is not yet serving.
+    pub time_to_market: f64,
+    /// Risk and compliance items.
+    pub risk_compliance: f64,
+    /// Sum of the categories.
+    pub total: f64,
+}
+
+impl MonthCost {
+    /// Recomputes `total` from the categories.
+    pub fn with_total(mut self) -> MonthCost {
+        self.total = self.tokens
+            + self.compute
+            + self.people
+            + self.quality
+            + self.time_to_market
+            + self.risk_compliance;
+        self
+    }
+
+    /// Multiplies every amount (not the volumes) by `factor`; an overflow gives 0.
+    pub fn scaled(self, factor: f64) -> MonthCost {
+        use crate::currency::finite_or_zero as f;
+        MonthCost {
+            tokens: f(self.tokens * factor),
+            compute: f(self.compute * factor),
+            people: f(self.people * factor),
+            quality: f(self.quality * factor),
+            time_to_market: f(self.time_to_market * factor),
+            risk_compliance: f(self.risk_compliance * factor),
+            total: f(self.total * factor),
+            ..self
+        }
+    }
+}
+
+/// Totals per category over the horizon.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct CategoryTotals {
+    /// Per-token charges.
+    pub tokens: f64,
+    /// GPUs.
+    pub compute: f64,
+    /// Staff.
+    pub people: f64,
+    /// Reaching the target quality.
+    pub quality: f64,
+    /// Value lost while not serving.
+    pub time_to_market: f64,
+    /// Risk and compliance.
+    pub risk_compliance: f64,
+}
+
+impl CategoryTotals {
+    /// Adds one month.
+    pub fn add(&mut self, month: &MonthCost) {
+        self.tokens += month.tokens;
+        self.compute += month.compute;
+        self.people += month.people;
+        self.quality += month.quality;
+        self.time_to_market += month.time_to_market;
+        self.risk_compliance += month.risk_compliance;
+    }
+
+    /// Sum of the categories.
+    pub fn total(&self) -> f64 {
+        self.tokens
+            + self.compute
+            + self.people
+            + self.quality
+            + self.time_to_market
+            + self.risk_compliance
+    }
+
+    /// Multiplies every amount by `factor`; an overflow gives 0.
+    pub fn scaled(self, factor: f64) -> CategoryTotals {
+        use crate::currency::finite_or_zero as f;
+        CategoryTotals {
+            tokens: f(self.tokens * factor),
+            compute: f(self.compute * factor),
+            people: f(self.people * factor),
+            quality: f(self.quality * factor),
+            time_to_market: f(self.time_to_market * factor),
+            risk_compliance: f(self.risk_compliance * factor),
+        }
+    }
+}
+
+/// The share of month `month` (0-based) in which a route that starts serving
+/// after `delay_months` is in service: 0 before, 1 after, a fraction in the
+/// month it starts.
+pub fn served_fraction(month: usize, delay_months: f64) -> f64 {
+    let start = month as f64;
+    crate::guard::fraction(start + 1.0 - crate::guard::non_negative(delay_months))
+}
+
+/// The demand and price paths shared by all routes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    /// Requests demanded in each month (month 0 = `requests_per_month`).
+    pub requests: Vec<f64>,
+    /// Per-token price multiplier in each month: (1 - yearly decline)^(month / 12).
+    pub token_price_factor: Vec<f64>,
+    /// GPU price multiplier in each month: (1 - yearly decline)^(month / 12).
+    pub gpu_price_factor: Vec<f64>,
+}
+
+impl Timeline {
+    /// Builds the paths: requests_m = requests_0 x (1 + growth)^m, capped at 10^13
+    /// a month so nothing overflows; price factors decline geometrically.
+    pub fn new(
+        months: usize,
+        requests_per_month: f64,
+        growth_per_month: f64,
+        token_decline_per_year: f64,
+        gpu_decline_per_year: f64,
+    ) -> Timeline {
+        let base = crate::guard::non_negative(requests_per_month);
+        let growth = 1.0 + crate::guard::clamp(growth_per_month, -0.99, 1.0);
+        let token_yearly = 1.0 - crate::guard::fraction(token_decline_per_year).min(0.99);
+        let gpu_yearly = 1.0 - crate::guard::fraction(gpu_decline_per_year).min(0.99);
+        let token_monthly = token_yearly.powf(1.0 / 12.0);
+        let gpu_monthly = gpu_yearly.powf(1.0 / 12.0);
+        let mut requests = Vec::with_capacity(months);
+        let mut token_price_factor = Vec::with_capacity(months);
+        let mut gpu_price_factor = Vec::with_capacity(months);
+        let (mut volume, mut token_factor, mut gpu_factor) = (base, 1.0, 1.0);
+        for _ in 0..months {
+            requests.push(volume.min(1e13));
+            token_price_factor.push(token_factor);
+            gpu_price_factor.push(gpu_factor);
+            volume = (volume * growth).min(1e13);
+            token_factor *= token_monthly;
+            gpu_factor *= gpu_monthly;
+        }
+        Timeline {
+            requests,
+            token_price_factor,
+            gpu_price_factor,
+        }
+    }
+
+    /// Number of months.
+    pub fn months(&self) -> usize {
+        self.requests.len()
+    }
+}

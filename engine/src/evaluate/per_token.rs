@@ -1,0 +1,159 @@
+//! The two per-token routes: a closed model's API and an open-weight model on
+//! a provider's endpoint.
+
+use super::*;
+
+pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
+    let route = &context.profile.routes.closed_api;
+    let Some(model) = context.closed else {
+        return unavailable(
+            RouteId::ClosedApi,
+            route.model.clone(),
+            format!(
+                "Unknown closed model id \"{}\" (see the catalog).",
+                route.model
+            ),
+        );
+    };
+    let rates = &context.profile.currency.rates;
+    let input = price_with_override(
+        route.input_price_per_million_override,
+        model.input_per_million,
+    );
+    let output = price_with_override(
+        route.output_price_per_million_override,
+        model.output_per_million,
+    );
+    let price = TokenPrice {
+        input_usd_per_million: rates.to_usd(input, model.currency),
+        output_usd_per_million: rates.to_usd(output, model.currency),
+        cache_read_fraction: model.cache_read_fraction,
+        batch_discount: model.batch_discount,
+    };
+    let (price_source, unverified) = if route.input_price_per_million_override.is_some()
+        || route.output_price_per_million_override.is_some()
+    {
+        (
+            format!("profile override (catalog: {})", model.source),
+            false,
+        )
+    } else {
+        (model.source.clone(), model.unverified)
+    };
+    let unit = format!("{} per 1M tokens (input / output)", model.currency.code());
+    push(
+        context,
+        "routes.closed_api.model",
+        AssumptionValue::Text(format!("{}: {} / {}", model.id, input, output)),
+        unit,
+        price_source,
+        model.as_of.clone(),
+        unverified,
+    );
+    let knobs = &context.profile.assumptions.quality;
+    let programmes = quality::programmes_per_cycle(
+        Some(0.0),
+        1.0,
+        context.profile.requirements.accuracy_need,
+        context.profile.requirements.customisation,
+        knobs,
+    );
+    let excluded = residency_blocks_per_token(context).or_else(|| {
+        context_too_long(
+            context,
+            "routes.closed_api.model",
+            &model.name,
+            model.context_tokens,
+        )
+    });
+    let spec = RouteSpec {
+        route: RouteId::ClosedApi,
+        label: format!("{} ({})", model.name, model.vendor),
+        excluded,
+        usd_per_request: tokens::usd_per_request(&price, &context.shape),
+        compute: None,
+        staff: &route.staff,
+        time_to_market_months: route.time_to_market_months,
+        compliance_one_off_usd: route.compliance_one_off_usd,
+        compliance_usd_per_month: route.compliance_usd_per_month,
+        programmes_per_cycle: programmes,
+        programme_usd: quality::programme_usd(knobs, false),
+    };
+    build_route(context, spec)
+}
+
+pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
+    let catalog = context.catalog;
+    let route = &context.profile.routes.managed_open;
+    let Some(offer) = catalog.hosted_offer(&route.offer) else {
+        return unavailable(
+            RouteId::ManagedOpen,
+            route.offer.clone(),
+            format!(
+                "Unknown hosted offer id \"{}\" (see the catalog).",
+                route.offer
+            ),
+        );
+    };
+    let rates = &context.profile.currency.rates;
+    let input = price_with_override(
+        route.input_price_per_million_override,
+        offer.input_per_million,
+    );
+    let output = price_with_override(
+        route.output_price_per_million_override,
+        offer.output_per_million,
+    );
+    let price = TokenPrice {
+        input_usd_per_million: rates.to_usd(input, offer.currency),
+        output_usd_per_million: rates.to_usd(output, offer.currency),
+        cache_read_fraction: None,
+        batch_discount: None,
+    };
+    let overridden = route.input_price_per_million_override.is_some()
+        || route.output_price_per_million_override.is_some();
+    push(
+        context,
+        "routes.managed_open.offer",
+        AssumptionValue::Text(format!("{}: {} / {}", offer.id, input, output)),
+        format!("{} per 1M tokens (input / output)", offer.currency.code()),
+        if overridden {
+            format!("profile override (catalog: {})", offer.source)
+        } else {
+            offer.source.clone()
+        },
+        offer.as_of.clone(),
+        offer.unverified && !overridden,
+    );
+    let model = catalog.open_model(&offer.model_id);
+    let quality_scores = model.map(|model| model.quality.as_slice()).unwrap_or(&[]);
+    let (gap, programmes) = open_programmes(context, "routes.managed_open", quality_scores);
+    let model_name = model
+        .map(|model| model.name.as_str())
+        .unwrap_or(offer.model_id.as_str());
+    let excluded = residency_blocks_per_token(context).or_else(|| {
+        context_too_long(
+            context,
+            "routes.managed_open.offer",
+            &offer.id,
+            offer.context_tokens,
+        )
+    });
+    let knobs = &context.profile.assumptions.quality;
+    let spec = RouteSpec {
+        route: RouteId::ManagedOpen,
+        label: format!("{} on {}", model_name, offer.provider),
+        excluded,
+        usd_per_request: tokens::usd_per_request(&price, &context.shape),
+        compute: None,
+        staff: &route.staff,
+        time_to_market_months: route.time_to_market_months,
+        compliance_one_off_usd: route.compliance_one_off_usd,
+        compliance_usd_per_month: route.compliance_usd_per_month,
+        programmes_per_cycle: programmes,
+        programme_usd: quality::programme_usd(knobs, true),
+    };
+    let mut run = build_route(context, spec);
+    run.report.quality_gap = gap;
+    run
+}

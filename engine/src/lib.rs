@@ -1,0 +1,48 @@
+//! The Open-or-Closed engine: everything the calculator computes, in pure Rust.
+//!
+//! No web dependency lives here (see this crate's `Cargo.toml`), so the browser
+//! app and the command line share one implementation, and the tests run natively.
+//!
+//! Invariant: no input, however wrong, makes a public function panic or return
+//! NaN or infinity. Bad input is reported as a [`number_input::FieldError`].
+//!
+//! Entry points: [`profile::Profile`] (serde; `Profile::from_json`,
+//! `field`/`set_field` by dotted path), [`validate::validate`] (every problem
+//! at once), [`evaluate()`] (the [`report::Report`]), [`sizing::size_replica`]
+//! and [`catalog::Catalog::builtin`]. The model is documented in
+//! `docs/cost-model.md`.
+//!
+//! Modules, one job each:
+//! - [`profile`]: the versioned enterprise profile, defaults, path access, JSON Schema.
+//! - [`validate`]: every problem in a profile (path, given, allowed).
+//! - [`catalog`]: the sourced data rows in `engine/data/` and lookups by id.
+//! - [`currency`]: currencies and dated exchange rates.
+//! - [`sizing`]: weights, KV cache, memory per replica, tensor parallelism, roofline throughput.
+//! - [`cost`]: month-by-month cost per category (`tokens`, `compute`, `people`,
+//!   `quality`, `time`, `risk`) and the shared timeline.
+//! - [`evaluate`](mod@evaluate): wires profile + catalog to the categories; builds the report.
+//! - [`breakeven`]: break-even month and volume for each pair of routes.
+//! - [`report`]: the report's types (the JSON the CLI prints).
+//! - [`sources`]: where each default knob comes from.
+//! - [`guard`]: numeric guards that keep NaN, infinity and negatives out.
+//! - [`number_input`], [`quick_estimate`]: the foundation's form parsing and quick estimate.
+
+#![warn(missing_docs)]
+
+pub mod breakeven;
+pub mod catalog;
+pub mod cost;
+pub mod currency;
+pub mod evaluate;
+pub mod guard;
+pub mod number_input;
+pub mod profile;
+pub mod quick_estimate;
+pub mod report;
+pub mod sizing;
+pub mod sources;
+pub mod validate;
+
+pub use evaluate::{evaluate, evaluate_checked, evaluate_with};
+pub use profile::Profile;
+pub use report::Report;

@@ -1,0 +1,140 @@
+//! Turning what a user typed into a number the engine accepts, or a message
+//! that says what is allowed.
+
+use std::fmt;
+
+/// Why a typed value was refused, with the field it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The profile path of the field, for example `workload.requests_per_month`.
+    pub field: String,
+    /// What the user gave, as typed.
+    pub given: String,
+    /// What is allowed, in plain words (range and unit).
+    pub allowed: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.given.trim().is_empty() {
+            write!(formatter, "Enter {}.", self.allowed)
+        } else {
+            write!(
+                formatter,
+                "“{}” is not allowed: enter {}.",
+                self.given.trim(),
+                self.allowed
+            )
+        }
+    }
+}
+
+/// Parses a non-negative, finite decimal number no larger than `max`.
+///
+/// Accepts surrounding spaces and `_` or `,` as digit-group separators
+/// (`1,000,000` and `1_000_000` both mean one million); refuses everything
+/// else, including negative numbers, `NaN`, `inf` and exponents too large to be
+/// finite.
+pub fn parse_non_negative(
+    field: &str,
+    text: &str,
+    max: f64,
+    unit: &str,
+) -> Result<f64, FieldError> {
+    let refuse = || FieldError {
+        field: field.to_owned(),
+        given: text.to_owned(),
+        allowed: format!("a number from 0 to {} {unit}", group_thousands(max)),
+    };
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '_')
+        .collect();
+    // Rust's parser also takes "inf", "NaN" and "+"; a person typing a quantity never means those.
+    let looks_numeric = !cleaned.is_empty()
+        && cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+        && cleaned.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    if !looks_numeric {
+        return Err(refuse());
+    }
+    match cleaned.parse::<f64>() {
+        Ok(value) if value.is_finite() && (0.0..=max).contains(&value) => Ok(value),
+        _ => Err(refuse()),
+    }
+}
+
+/// Formats a whole number with thousands separators: `1000000` -> `1,000,000`.
+/// Rounds to the nearest whole number; negative values and NaN give `0`, and values
+/// beyond `u64::MAX` saturate (an `as` cast never panics).
+pub fn group_thousands(value: f64) -> String {
+    let digits = format!("{}", value.round().max(0.0) as u64);
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAX: f64 = 1e12;
+
+    #[test]
+    fn accepts_plain_grouped_and_decimal_numbers() {
+        assert_eq!(parse_non_negative("f", "1500", MAX, "requests"), Ok(1500.0));
+        assert_eq!(
+            parse_non_negative("f", " 1,000,000 ", MAX, "requests"),
+            Ok(1_000_000.0)
+        );
+        assert_eq!(
+            parse_non_negative("f", "2_500", MAX, "requests"),
+            Ok(2500.0)
+        );
+        assert_eq!(parse_non_negative("f", "0.5", MAX, "requests"), Ok(0.5));
+        assert_eq!(parse_non_negative("f", ".5", MAX, "requests"), Ok(0.5));
+        assert_eq!(parse_non_negative("f", "3e6", MAX, "requests"), Ok(3e6));
+        assert_eq!(parse_non_negative("f", "0", MAX, "requests"), Ok(0.0));
+    }
+
+    #[test]
+    fn refuses_negative_non_numeric_non_finite_and_too_large() {
+        for bad in [
+            "", "  ", "-1", "abc", "NaN", "inf", "+5", "1e400", "12abc", "1e13", "--1",
+        ] {
+            let error = parse_non_negative("workload.requests_per_month", bad, MAX, "requests")
+                .expect_err(bad);
+            assert_eq!(error.field, "workload.requests_per_month");
+            assert_eq!(
+                error.allowed,
+                "a number from 0 to 1,000,000,000,000 requests"
+            );
+        }
+    }
+
+    #[test]
+    fn message_quotes_the_input_and_says_what_is_allowed() {
+        let error = parse_non_negative("f", "-3", 100.0, "tokens").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "“-3” is not allowed: enter a number from 0 to 100 tokens."
+        );
+        let empty = parse_non_negative("f", "", 100.0, "tokens").unwrap_err();
+        assert_eq!(empty.to_string(), "Enter a number from 0 to 100 tokens.");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands(0.0), "0");
+        assert_eq!(group_thousands(999.0), "999");
+        assert_eq!(group_thousands(1000.0), "1,000");
+        assert_eq!(group_thousands(1_234_567.0), "1,234,567");
+    }
+}

@@ -1,0 +1,279 @@
+//! Where each default knob value comes from. The report lists these beside the
+//! values used, and the web form shows them next to each field.
+//!
+//! "Judgement" marks a default chosen by the authors with the anchor named;
+//! those rows are flagged unverified. Figures come from
+//! `shared/reference/reference-data.md` unless stated.
+
+use crate::profile::{Assumptions, Routes};
+
+/// The source of one knob's default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnobSource {
+    /// Profile path.
+    pub path: &'static str,
+    /// Unit of the value.
+    pub unit: &'static str,
+    /// Where the default comes from.
+    pub source: &'static str,
+    /// Date of the source.
+    pub as_of: &'static str,
+    /// True for judgement or unverified figures.
+    pub unverified: bool,
+}
+
+const fn knob(
+    path: &'static str,
+    unit: &'static str,
+    source: &'static str,
+    as_of: &'static str,
+    unverified: bool,
+) -> KnobSource {
+    KnobSource {
+        path,
+        unit,
+        source,
+        as_of,
+        unverified,
+    }
+}
+
+/// Sources of the `assumptions.*` knobs, in the order of [`assumption_values`].
+pub const ASSUMPTION_SOURCES: [KnobSource; 32] = [
+    knob("assumptions.tokens.price_decline_per_year", "fraction per year",
+        "Judgement from observed cuts: o3 -80 % (LiteLLM, 2025-06-11), ERNIE 4.0 input -75 % and ERNIE 3.5 -93 % (2024), Mistral Large -75 % (2026-03-02); reference sheet §1.6-1.7", "2026-07-18", true),
+    knob("assumptions.sizing.memory_bandwidth_efficiency", "fraction",
+        "Qwen2.5-7B on one A100 with vLLM: 84.3 tok/s = 63 % of the bandwidth bound (QwenLM/Qwen2.5 speed benchmark @a912d239, derived in the sheet §6.2); llmfit PR #137 uses 50-70 %", "2024-11-06", false),
+    knob("assumptions.sizing.compute_efficiency", "fraction",
+        "Judgement: max-achievable BF16 matmul is 80 % of peak on H100 and 87 % on A100 (stas00/ml-engineering MAMF table); serving kernels reach less", "2026-08-22", true),
+    knob("assumptions.sizing.gpu_memory_utilisation", "fraction",
+        "vLLM's default gpu_memory_utilization (0.9); not in the reference sheet", "2025", true),
+    knob("assumptions.sizing.runtime_overhead_gb_per_gpu", "GB per GPU",
+        "Judgement: CUDA context, activations and communication buffers", "2026-11-26", true),
+    knob("assumptions.sizing.max_batch_size", "sequences",
+        "vLLM's default max_num_seqs (256); not in the reference sheet", "2025", true),
+    knob("assumptions.sizing.target_utilisation", "fraction",
+        "Judgement: headroom for bursts above the stated peak", "2026-11-26", true),
+    knob("assumptions.sizing.redundancy_replicas", "replicas",
+        "Judgement: N+1 for failures and maintenance", "2026-11-26", true),
+    knob("assumptions.sizing.max_tensor_parallel", "GPUs",
+        "One 8-GPU node (AWS p5.48xlarge, HGX/DGX H100 have 8 GPUs; reference sheet §5)", "2025-06", false),
+    knob(
+        "assumptions.sizing.tensor_parallel_latency_us_per_layer",
+        "microseconds per layer",
+        "Judgement: two all-reduces per layer at NVLink latency; with it the roofline matches Qwen2.5-72B on 4 x A100 (31.9 vs 31.37 tok/s measured, sheet §6.2)",
+        "2024-11-06",
+        true,
+    ),
+    knob("assumptions.compute.gpu_price_decline_per_year", "fraction per year",
+        "Judgement: AWS cut P5 on-demand prices by up to 45 % in June 2025 (secondary pages), while neo-cloud H100 prices moved both ways (Lambda $3.29 in 2025-02, $3.78 in 2026-05)", "2026-05-07", true),
+    knob("assumptions.compute.depreciation_months", "months",
+        "Judgement: 4-year straight-line depreciation (NVIDIA's cost method divides capex by depreciation years)", "2026-11-26", true),
+    knob("assumptions.compute.server_capex_overhead_fraction", "fraction of GPU price",
+        "Judgement: DGX H100 ~ $270,000 for 8 GPUs ($33,750 each) vs $31,250 for one H100 (Epoch AI), plus network and storage", "2025-03-03", true),
+    knob("assumptions.compute.server_power_factor", "x GPU TDP",
+        "Judgement: CPUs, memory, fans and network on top of the GPUs' TDP", "2026-11-26", true),
+    knob("assumptions.compute.average_power_fraction", "fraction of TDP",
+        "Judgement: average draw of inference GPUs below TDP", "2026-11-26", true),
+    knob("assumptions.compute.pue", "ratio",
+        "Judgement: a modern data centre; not in the reference sheet", "2026-11-26", true),
+    knob("assumptions.compute.energy_usd_per_kwh", "USD per kWh",
+        "Judgement: industrial electricity price; not in the reference sheet", "2026-11-26", true),
+    knob("assumptions.compute.hosting_usd_per_gpu_month", "USD per GPU-month",
+        "Judgement: colocation rack space, cooling and network per GPU; not in the reference sheet", "2026-11-26", true),
+    knob("assumptions.compute.maintenance_fraction_per_year", "fraction of capex per year",
+        "Judgement: hardware support contracts and spares", "2026-11-26", true),
+    knob("assumptions.people.hiring_months", "months",
+        "Judgement: time to hire a specialist", "2026-11-26", true),
+    knob("assumptions.people.ramp_up_months", "months",
+        "Judgement: time for a new hire to be fully productive", "2026-11-26", true),
+    knob("assumptions.people.ramp_up_productivity", "fraction",
+        "Judgement", "2026-11-26", true),
+    knob("assumptions.people.recruiting_cost_fraction", "fraction of a year's loaded cost",
+        "Judgement: agency fees are commonly quoted at 15-25 % of salary", "2026-11-26", true),
+    knob("assumptions.people.staff_overhead_factor", "multiplier",
+        "Fully loaded cost beyond benefits (equipment, office, management) was not found in a primary source (sheet §7.1): 1 = benefits only", "2025-09-12", true),
+    knob("assumptions.people.hire_threshold_fte", "FTE",
+        "Judgement: below half a person the work is absorbed by the existing team or a contractor", "2026-11-26", true),
+    knob("assumptions.quality.fine_tune_gpu_hours_per_programme", "GPU-hours",
+        "Judgement between QLoRA's 24 GPU-hours for a 65B model (Dettmers et al., arXiv:2305.14314) and 1.3k-1.6k H100-hours for Llama 3.2 1B/3B QAT+LoRA (Meta model card)", "2024-10-24", true),
+    knob("assumptions.quality.fine_tune_usd_per_gpu_hour", "USD per GPU-hour",
+        "RunPod H100 SXM on demand (Epoch AI Hardware prices.csv)", "2025-03-03", false),
+    knob("assumptions.quality.labelled_examples_per_programme", "examples",
+        "Judgement; for scale, InstructGPT used ~33k comparisons (secondary summary)", "2026-11-26", true),
+    knob("assumptions.quality.usd_per_labelled_example", "USD per example",
+        "Preference pairs by general annotators $0.50-$5 (secondtalent.com, theneuralbase.com; UNVERIFIED); simple labels ~$0.04-$0.06 (SageMaker Ground Truth guide)", "2026-03-15", true),
+    knob("assumptions.quality.evaluation_usd_per_programme", "USD",
+        "Judgement: building a test set and a round of human review", "2026-11-26", true),
+    knob("assumptions.quality.repeat_every_months", "months",
+        "Judgement: new model versions and drift", "2026-11-26", true),
+    knob("assumptions.quality.max_programmes_per_cycle", "programmes",
+        "Judgement: a gap larger than three programmes is not closed by fine-tuning alone", "2026-11-26", true),
+];
+
+/// The values of the `assumptions.*` knobs, in the order of [`ASSUMPTION_SOURCES`].
+pub fn assumption_values(a: &Assumptions) -> [f64; 32] {
+    [
+        a.tokens.price_decline_per_year,
+        a.sizing.memory_bandwidth_efficiency,
+        a.sizing.compute_efficiency,
+        a.sizing.gpu_memory_utilisation,
+        a.sizing.runtime_overhead_gb_per_gpu,
+        f64::from(a.sizing.max_batch_size),
+        a.sizing.target_utilisation,
+        f64::from(a.sizing.redundancy_replicas),
+        f64::from(a.sizing.max_tensor_parallel),
+        a.sizing.tensor_parallel_latency_us_per_layer,
+        a.compute.gpu_price_decline_per_year,
+        f64::from(a.compute.depreciation_months),
+        a.compute.server_capex_overhead_fraction,
+        a.compute.server_power_factor,
+        a.compute.average_power_fraction,
+        a.compute.pue,
+        a.compute.energy_usd_per_kwh,
+        a.compute.hosting_usd_per_gpu_month,
+        a.compute.maintenance_fraction_per_year,
+        a.people.hiring_months,
+        a.people.ramp_up_months,
+        a.people.ramp_up_productivity,
+        a.people.recruiting_cost_fraction,
+        a.people.staff_overhead_factor,
+        a.people.hire_threshold_fte,
+        a.quality.fine_tune_gpu_hours_per_programme,
+        a.quality.fine_tune_usd_per_gpu_hour,
+        a.quality.labelled_examples_per_programme,
+        a.quality.usd_per_labelled_example,
+        a.quality.evaluation_usd_per_programme,
+        f64::from(a.quality.repeat_every_months),
+        a.quality.max_programmes_per_cycle,
+    ]
+}
+
+/// Sources of the per-route defaults, in the order of [`route_values`].
+pub const ROUTE_SOURCES: [KnobSource; 18] = route_sources();
+
+const STAFF_SOURCE: &str = "Judgement: self-hosting needs more ML and MLOps people (the article: Microsoft recommends Llama to companies with their own engineers and data scientists)";
+const TTM_SOURCE: &str =
+    "Judgement: an API is usable in weeks; a self-hosted stack takes a quarter";
+const COMPLIANCE_SOURCE: &str = "Judgement: security review and data processing agreement (one-off), audits and vendor management (monthly)";
+
+const fn route_sources() -> [KnobSource; 18] {
+    const fn six(prefix: [&'static str; 6]) -> [KnobSource; 6] {
+        [
+            knob(prefix[0], "FTE", STAFF_SOURCE, "2026-11-26", true),
+            knob(prefix[1], "FTE", STAFF_SOURCE, "2026-11-26", true),
+            knob(prefix[2], "FTE", STAFF_SOURCE, "2026-11-26", true),
+            knob(prefix[3], "months", TTM_SOURCE, "2026-11-26", true),
+            knob(prefix[4], "USD", COMPLIANCE_SOURCE, "2026-11-26", true),
+            knob(
+                prefix[5],
+                "USD per month",
+                COMPLIANCE_SOURCE,
+                "2026-11-26",
+                true,
+            ),
+        ]
+    }
+    let a = six([
+        "routes.closed_api.staff.ml_engineers",
+        "routes.closed_api.staff.mlops_engineers",
+        "routes.closed_api.staff.data_scientists",
+        "routes.closed_api.time_to_market_months",
+        "routes.closed_api.compliance_one_off_usd",
+        "routes.closed_api.compliance_usd_per_month",
+    ]);
+    let b = six([
+        "routes.managed_open.staff.ml_engineers",
+        "routes.managed_open.staff.mlops_engineers",
+        "routes.managed_open.staff.data_scientists",
+        "routes.managed_open.time_to_market_months",
+        "routes.managed_open.compliance_one_off_usd",
+        "routes.managed_open.compliance_usd_per_month",
+    ]);
+    let c = six([
+        "routes.self_hosted.staff.ml_engineers",
+        "routes.self_hosted.staff.mlops_engineers",
+        "routes.self_hosted.staff.data_scientists",
+        "routes.self_hosted.time_to_market_months",
+        "routes.self_hosted.compliance_one_off_usd",
+        "routes.self_hosted.compliance_usd_per_month",
+    ]);
+    [
+        a[0], a[1], a[2], a[3], a[4], a[5], b[0], b[1], b[2], b[3], b[4], b[5], c[0], c[1], c[2],
+        c[3], c[4], c[5],
+    ]
+}
+
+/// The per-route values, in the order of [`ROUTE_SOURCES`].
+pub fn route_values(r: &Routes) -> [f64; 18] {
+    let c = &r.closed_api;
+    let m = &r.managed_open;
+    let s = &r.self_hosted;
+    [
+        c.staff.ml_engineers,
+        c.staff.mlops_engineers,
+        c.staff.data_scientists,
+        c.time_to_market_months,
+        c.compliance_one_off_usd,
+        c.compliance_usd_per_month,
+        m.staff.ml_engineers,
+        m.staff.mlops_engineers,
+        m.staff.data_scientists,
+        m.time_to_market_months,
+        m.compliance_one_off_usd,
+        m.compliance_usd_per_month,
+        s.staff.ml_engineers,
+        s.staff.mlops_engineers,
+        s.staff.data_scientists,
+        s.time_to_market_months,
+        s.compliance_one_off_usd,
+        s.compliance_usd_per_month,
+    ]
+}
+
+/// The source of a knob's default by its profile path.
+pub fn knob_source(path: &str) -> Option<&'static KnobSource> {
+    ASSUMPTION_SOURCES
+        .iter()
+        .chain(ROUTE_SOURCES.iter())
+        .find(|knob| knob.path == path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_knob_path_exists_in_the_profile_json() {
+        let profile = serde_json::to_value(crate::profile::Profile::default()).unwrap();
+        for knob in ASSUMPTION_SOURCES.iter().chain(ROUTE_SOURCES.iter()) {
+            let pointer = format!("/{}", knob.path.replace('.', "/"));
+            assert!(profile.pointer(&pointer).is_some(), "{}", knob.path);
+        }
+    }
+
+    #[test]
+    fn values_follow_the_source_order() {
+        let defaults = Assumptions::default();
+        let profile = serde_json::to_value(crate::profile::Profile::default()).unwrap();
+        for (knob, value) in ASSUMPTION_SOURCES.iter().zip(assumption_values(&defaults)) {
+            let pointer = format!("/{}", knob.path.replace('.', "/"));
+            assert_eq!(
+                profile.pointer(&pointer).and_then(|v| v.as_f64()),
+                Some(value),
+                "{}",
+                knob.path
+            );
+        }
+        let routes = Routes::default();
+        for (knob, value) in ROUTE_SOURCES.iter().zip(route_values(&routes)) {
+            let pointer = format!("/{}", knob.path.replace('.', "/"));
+            assert_eq!(
+                profile.pointer(&pointer).and_then(|v| v.as_f64()),
+                Some(value),
+                "{}",
+                knob.path
+            );
+        }
+    }
+}

@@ -1,0 +1,639 @@
+//! Validation: every problem in a profile at once, each with the field's
+//! path, what was given and what is allowed (range and unit).
+
+use crate::catalog::Catalog;
+use crate::number_input::FieldError;
+use crate::profile::{Profile, StaffNeed, MAX_HORIZON_MONTHS, SCHEMA_VERSION};
+use crate::sizing::TENSOR_PARALLEL_SIZES;
+
+struct Checker {
+    errors: Vec<FieldError>,
+}
+
+fn show(value: f64) -> String {
+    if value.is_finite() && value == value.trunc() && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+impl Checker {
+    fn fail(&mut self, path: &str, given: String, allowed: String) {
+        self.errors.push(FieldError {
+            field: path.to_owned(),
+            given,
+            allowed,
+        });
+    }
+
+    /// `low <= value <= high`, finite.
+    fn range(&mut self, path: &str, value: f64, low: f64, high: f64, unit: &str) {
+        if !(value.is_finite() && value >= low && value <= high) {
+            self.fail(
+                path,
+                show(value),
+                format!("a number from {} to {} {unit}", show(low), show(high)),
+            );
+        }
+    }
+
+    /// `0 < value <= high`, finite.
+    fn positive(&mut self, path: &str, value: f64, high: f64, unit: &str) {
+        if !(value.is_finite() && value > 0.0 && value <= high) {
+            self.fail(
+                path,
+                show(value),
+                format!("a number above 0 and at most {} {unit}", show(high)),
+            );
+        }
+    }
+
+    fn optional(&mut self, path: &str, value: Option<f64>, high: f64, unit: &str) {
+        if let Some(value) = value {
+            self.range(path, value, 0.0, high, unit);
+        }
+    }
+
+    fn whole(&mut self, path: &str, value: u32, low: u32, high: u32, unit: &str) {
+        if value < low || value > high {
+            self.fail(
+                path,
+                value.to_string(),
+                format!("a whole number from {low} to {high} {unit}"),
+            );
+        }
+    }
+
+    /// The staff need and the common route fields; `paths` are the six
+    /// fields' paths in the order ml, mlops, data scientists, time to market,
+    /// one-off, monthly.
+    fn route_common(
+        &mut self,
+        paths: [&str; 6],
+        staff: &StaffNeed,
+        time_to_market: f64,
+        one_off: f64,
+        per_month: f64,
+    ) {
+        self.range(paths[0], staff.ml_engineers, 0.0, 1000.0, "FTE");
+        self.range(paths[1], staff.mlops_engineers, 0.0, 1000.0, "FTE");
+        self.range(paths[2], staff.data_scientists, 0.0, 1000.0, "FTE");
+        self.range(paths[3], time_to_market, 0.0, 120.0, "months");
+        self.range(paths[4], one_off, 0.0, 1e10, "USD");
+        self.range(paths[5], per_month, 0.0, 1e9, "USD a month");
+    }
+}
+
+/// Every problem in `profile`, checked against the built-in catalog. Empty
+/// when the profile is valid.
+pub fn validate(profile: &Profile) -> Vec<FieldError> {
+    validate_with(profile, Catalog::builtin())
+}
+
+/// Every problem in `profile`, checked against `catalog`.
+pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
+    let mut check = Checker { errors: Vec::new() };
+    if profile.schema_version != SCHEMA_VERSION {
+        check.fail(
+            "schema_version",
+            profile.schema_version.to_string(),
+            format!("{SCHEMA_VERSION} (this engine reads version {SCHEMA_VERSION})"),
+        );
+    }
+
+    let organisation = &profile.organisation;
+    check.range(
+        "organisation.investment_usd",
+        organisation.investment_usd,
+        0.0,
+        1e12,
+        "USD",
+    );
+    check.range(
+        "organisation.project_value_usd_per_month",
+        organisation.project_value_usd_per_month,
+        0.0,
+        1e11,
+        "USD a month",
+    );
+
+    let workload = &profile.workload;
+    check.range(
+        "workload.requests_per_month",
+        workload.requests_per_month,
+        0.0,
+        1e12,
+        "requests per month",
+    );
+    check.range(
+        "workload.input_tokens_per_request",
+        workload.input_tokens_per_request,
+        0.0,
+        1e7,
+        "tokens",
+    );
+    check.range(
+        "workload.output_tokens_per_request",
+        workload.output_tokens_per_request,
+        0.0,
+        1e7,
+        "tokens",
+    );
+    check.range(
+        "workload.growth_per_month",
+        workload.growth_per_month,
+        -0.5,
+        1.0,
+        "(a fraction: 0.05 = +5 % a month)",
+    );
+    check.range(
+        "workload.peak_to_average",
+        workload.peak_to_average,
+        1.0,
+        100.0,
+        "(peak / average)",
+    );
+    check.range(
+        "workload.latency_target_ms_per_output_token",
+        workload.latency_target_ms_per_output_token,
+        0.0,
+        10_000.0,
+        "ms (0 = no target)",
+    );
+    check.range(
+        "workload.cached_input_share",
+        workload.cached_input_share,
+        0.0,
+        1.0,
+        "(a fraction)",
+    );
+    check.range(
+        "workload.batch_share",
+        workload.batch_share,
+        0.0,
+        1.0,
+        "(a fraction)",
+    );
+
+    let team = &profile.team;
+    check.range(
+        "team.ml_engineers",
+        team.ml_engineers,
+        0.0,
+        100_000.0,
+        "FTE",
+    );
+    check.range(
+        "team.mlops_engineers",
+        team.mlops_engineers,
+        0.0,
+        100_000.0,
+        "FTE",
+    );
+    check.range(
+        "team.data_scientists",
+        team.data_scientists,
+        0.0,
+        100_000.0,
+        "FTE",
+    );
+    check.optional(
+        "team.ml_engineer_loaded_usd_per_year",
+        team.ml_engineer_loaded_usd_per_year,
+        1e8,
+        "USD a year",
+    );
+    check.optional(
+        "team.mlops_engineer_loaded_usd_per_year",
+        team.mlops_engineer_loaded_usd_per_year,
+        1e8,
+        "USD a year",
+    );
+    check.optional(
+        "team.data_scientist_loaded_usd_per_year",
+        team.data_scientist_loaded_usd_per_year,
+        1e8,
+        "USD a year",
+    );
+
+    let routes = &profile.routes;
+    check.whole(
+        "routes.horizon_months",
+        routes.horizon_months,
+        1,
+        MAX_HORIZON_MONTHS,
+        "months",
+    );
+
+    let closed = &routes.closed_api;
+    if catalog.closed_model(&closed.model).is_none() {
+        check.fail(
+            "routes.closed_api.model",
+            closed.model.clone(),
+            "a closed model id from the catalog (run `open-or-closed-cli catalog`)".to_owned(),
+        );
+    }
+    check.optional(
+        "routes.closed_api.input_price_per_million_override",
+        closed.input_price_per_million_override,
+        1e6,
+        "per 1M tokens",
+    );
+    check.optional(
+        "routes.closed_api.output_price_per_million_override",
+        closed.output_price_per_million_override,
+        1e6,
+        "per 1M tokens",
+    );
+    check.route_common(
+        [
+            "routes.closed_api.staff.ml_engineers",
+            "routes.closed_api.staff.mlops_engineers",
+            "routes.closed_api.staff.data_scientists",
+            "routes.closed_api.time_to_market_months",
+            "routes.closed_api.compliance_one_off_usd",
+            "routes.closed_api.compliance_usd_per_month",
+        ],
+        &closed.staff,
+        closed.time_to_market_months,
+        closed.compliance_one_off_usd,
+        closed.compliance_usd_per_month,
+    );
+
+    let managed = &routes.managed_open;
+    if catalog.hosted_offer(&managed.offer).is_none() {
+        check.fail(
+            "routes.managed_open.offer",
+            managed.offer.clone(),
+            "a hosted offer id from the catalog".to_owned(),
+        );
+    }
+    check.optional(
+        "routes.managed_open.input_price_per_million_override",
+        managed.input_price_per_million_override,
+        1e6,
+        "per 1M tokens",
+    );
+    check.optional(
+        "routes.managed_open.output_price_per_million_override",
+        managed.output_price_per_million_override,
+        1e6,
+        "per 1M tokens",
+    );
+    check.route_common(
+        [
+            "routes.managed_open.staff.ml_engineers",
+            "routes.managed_open.staff.mlops_engineers",
+            "routes.managed_open.staff.data_scientists",
+            "routes.managed_open.time_to_market_months",
+            "routes.managed_open.compliance_one_off_usd",
+            "routes.managed_open.compliance_usd_per_month",
+        ],
+        &managed.staff,
+        managed.time_to_market_months,
+        managed.compliance_one_off_usd,
+        managed.compliance_usd_per_month,
+    );
+
+    let hosted = &routes.self_hosted;
+    if catalog.open_model(&hosted.model).is_none() {
+        check.fail(
+            "routes.self_hosted.model",
+            hosted.model.clone(),
+            "an open model id from the catalog".to_owned(),
+        );
+    }
+    if catalog.gpu(&hosted.gpu).is_none() {
+        check.fail(
+            "routes.self_hosted.gpu",
+            hosted.gpu.clone(),
+            "a GPU id from the catalog".to_owned(),
+        );
+    }
+    if hosted.tensor_parallel != 0 && !TENSOR_PARALLEL_SIZES.contains(&hosted.tensor_parallel) {
+        check.fail(
+            "routes.self_hosted.tensor_parallel",
+            hosted.tensor_parallel.to_string(),
+            "0 (automatic), 1, 2, 4, 8 or 16 GPUs".to_owned(),
+        );
+    }
+    check.optional(
+        "routes.self_hosted.gpu_hour_usd_override",
+        hosted.gpu_hour_usd_override,
+        1000.0,
+        "USD per GPU-hour",
+    );
+    check.optional(
+        "routes.self_hosted.gpu_purchase_usd_override",
+        hosted.gpu_purchase_usd_override,
+        1e7,
+        "USD per GPU",
+    );
+    check.route_common(
+        [
+            "routes.self_hosted.staff.ml_engineers",
+            "routes.self_hosted.staff.mlops_engineers",
+            "routes.self_hosted.staff.data_scientists",
+            "routes.self_hosted.time_to_market_months",
+            "routes.self_hosted.compliance_one_off_usd",
+            "routes.self_hosted.compliance_usd_per_month",
+        ],
+        &hosted.staff,
+        hosted.time_to_market_months,
+        hosted.compliance_one_off_usd,
+        hosted.compliance_usd_per_month,
+    );
+
+    let tokens = &profile.assumptions.tokens;
+    check.range(
+        "assumptions.tokens.price_decline_per_year",
+        tokens.price_decline_per_year,
+        0.0,
+        0.99,
+        "(a fraction per year)",
+    );
+
+    let sizing = &profile.assumptions.sizing;
+    check.positive(
+        "assumptions.sizing.memory_bandwidth_efficiency",
+        sizing.memory_bandwidth_efficiency,
+        1.0,
+        "(a fraction)",
+    );
+    check.positive(
+        "assumptions.sizing.compute_efficiency",
+        sizing.compute_efficiency,
+        1.0,
+        "(a fraction)",
+    );
+    check.positive(
+        "assumptions.sizing.gpu_memory_utilisation",
+        sizing.gpu_memory_utilisation,
+        1.0,
+        "(a fraction)",
+    );
+    check.range(
+        "assumptions.sizing.runtime_overhead_gb_per_gpu",
+        sizing.runtime_overhead_gb_per_gpu,
+        0.0,
+        100.0,
+        "GB",
+    );
+    check.whole(
+        "assumptions.sizing.max_batch_size",
+        sizing.max_batch_size,
+        1,
+        4096,
+        "sequences",
+    );
+    check.positive(
+        "assumptions.sizing.target_utilisation",
+        sizing.target_utilisation,
+        1.0,
+        "(a fraction)",
+    );
+    check.whole(
+        "assumptions.sizing.redundancy_replicas",
+        sizing.redundancy_replicas,
+        0,
+        100,
+        "replicas",
+    );
+    check.whole(
+        "assumptions.sizing.max_tensor_parallel",
+        sizing.max_tensor_parallel,
+        1,
+        16,
+        "GPUs",
+    );
+    check.range(
+        "assumptions.sizing.tensor_parallel_latency_us_per_layer",
+        sizing.tensor_parallel_latency_us_per_layer,
+        0.0,
+        10_000.0,
+        "microseconds per layer",
+    );
+
+    let compute = &profile.assumptions.compute;
+    check.range(
+        "assumptions.compute.gpu_price_decline_per_year",
+        compute.gpu_price_decline_per_year,
+        0.0,
+        0.99,
+        "(a fraction per year)",
+    );
+    check.whole(
+        "assumptions.compute.depreciation_months",
+        compute.depreciation_months,
+        1,
+        240,
+        "months",
+    );
+    check.range(
+        "assumptions.compute.server_capex_overhead_fraction",
+        compute.server_capex_overhead_fraction,
+        0.0,
+        5.0,
+        "(a fraction of the GPU price)",
+    );
+    check.range(
+        "assumptions.compute.server_power_factor",
+        compute.server_power_factor,
+        1.0,
+        5.0,
+        "x TDP",
+    );
+    check.range(
+        "assumptions.compute.average_power_fraction",
+        compute.average_power_fraction,
+        0.0,
+        1.0,
+        "(a fraction of TDP)",
+    );
+    check.range(
+        "assumptions.compute.pue",
+        compute.pue,
+        1.0,
+        3.0,
+        "(power usage effectiveness)",
+    );
+    check.range(
+        "assumptions.compute.energy_usd_per_kwh",
+        compute.energy_usd_per_kwh,
+        0.0,
+        10.0,
+        "USD per kWh",
+    );
+    check.range(
+        "assumptions.compute.hosting_usd_per_gpu_month",
+        compute.hosting_usd_per_gpu_month,
+        0.0,
+        100_000.0,
+        "USD per GPU-month",
+    );
+    check.range(
+        "assumptions.compute.maintenance_fraction_per_year",
+        compute.maintenance_fraction_per_year,
+        0.0,
+        1.0,
+        "(a fraction of capex per year)",
+    );
+
+    let people = &profile.assumptions.people;
+    check.range(
+        "assumptions.people.hiring_months",
+        people.hiring_months,
+        0.0,
+        60.0,
+        "months",
+    );
+    check.range(
+        "assumptions.people.ramp_up_months",
+        people.ramp_up_months,
+        0.0,
+        60.0,
+        "months",
+    );
+    check.range(
+        "assumptions.people.ramp_up_productivity",
+        people.ramp_up_productivity,
+        0.0,
+        1.0,
+        "(a fraction)",
+    );
+    check.range(
+        "assumptions.people.recruiting_cost_fraction",
+        people.recruiting_cost_fraction,
+        0.0,
+        5.0,
+        "(a fraction of a year's cost)",
+    );
+    check.range(
+        "assumptions.people.staff_overhead_factor",
+        people.staff_overhead_factor,
+        0.0,
+        5.0,
+        "(multiplier)",
+    );
+    check.range(
+        "assumptions.people.hire_threshold_fte",
+        people.hire_threshold_fte,
+        0.0,
+        100.0,
+        "FTE",
+    );
+
+    let quality = &profile.assumptions.quality;
+    check.range(
+        "assumptions.quality.fine_tune_gpu_hours_per_programme",
+        quality.fine_tune_gpu_hours_per_programme,
+        0.0,
+        1e8,
+        "GPU-hours",
+    );
+    check.range(
+        "assumptions.quality.fine_tune_usd_per_gpu_hour",
+        quality.fine_tune_usd_per_gpu_hour,
+        0.0,
+        1000.0,
+        "USD per GPU-hour",
+    );
+    check.range(
+        "assumptions.quality.labelled_examples_per_programme",
+        quality.labelled_examples_per_programme,
+        0.0,
+        1e9,
+        "examples",
+    );
+    check.range(
+        "assumptions.quality.usd_per_labelled_example",
+        quality.usd_per_labelled_example,
+        0.0,
+        10_000.0,
+        "USD per example",
+    );
+    check.range(
+        "assumptions.quality.evaluation_usd_per_programme",
+        quality.evaluation_usd_per_programme,
+        0.0,
+        1e10,
+        "USD",
+    );
+    check.whole(
+        "assumptions.quality.repeat_every_months",
+        quality.repeat_every_months,
+        1,
+        120,
+        "months",
+    );
+    check.range(
+        "assumptions.quality.max_programmes_per_cycle",
+        quality.max_programmes_per_cycle,
+        0.0,
+        100.0,
+        "programmes",
+    );
+
+    let rates = &profile.currency.rates;
+    check.positive(
+        "currency.rates.eur_per_usd",
+        rates.eur_per_usd,
+        1e6,
+        "EUR per USD",
+    );
+    check.positive(
+        "currency.rates.inr_per_usd",
+        rates.inr_per_usd,
+        1e6,
+        "INR per USD",
+    );
+    check.positive(
+        "currency.rates.cny_per_usd",
+        rates.cny_per_usd,
+        1e6,
+        "CNY per USD",
+    );
+
+    check.errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_profile_is_valid() {
+        assert_eq!(validate(&Profile::default()), Vec::new());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut profile = Profile::default();
+        profile.workload.requests_per_month = -1.0;
+        profile.workload.cached_input_share = f64::NAN;
+        profile.routes.horizon_months = 500;
+        profile.routes.closed_api.model = "gpt-9".into();
+        profile.routes.self_hosted.tensor_parallel = 3;
+        profile.currency.rates.eur_per_usd = 0.0;
+        let errors = validate(&profile);
+        let fields: Vec<&str> = errors.iter().map(|error| error.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "workload.requests_per_month",
+                "workload.cached_input_share",
+                "routes.horizon_months",
+                "routes.closed_api.model",
+                "routes.self_hosted.tensor_parallel",
+                "currency.rates.eur_per_usd",
+            ]
+        );
+        assert_eq!(errors[0].given, "-1");
+        assert_eq!(
+            errors[0].allowed,
+            "a number from 0 to 1000000000000 requests per month"
+        );
+        assert_eq!(errors[2].allowed, "a whole number from 1 to 120 months");
+    }
+}

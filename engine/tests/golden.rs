@@ -1,0 +1,422 @@
+//! Golden tests: each expected value is worked out by hand in the comment above it.
+
+use engine::breakeven::crossing_month;
+use engine::catalog::Catalog;
+use engine::cost::compute::ComputePlan;
+use engine::cost::{MonthCost, Timeline};
+use engine::currency::Currency;
+use engine::profile::{Deployment, Precision, Profile, SizingAssumptions};
+use engine::report::RouteId;
+use engine::sizing::{self, SizingRequest};
+
+fn cents(value: f64) -> i64 {
+    (value * 100.0).round() as i64
+}
+
+/// A profile with only the closed route's tokens to think about: no growth,
+/// no price decline, serving from month 1.
+fn api_profile(model: &str) -> Profile {
+    let mut profile = Profile::default();
+    profile.routes.closed_api.model = model.to_owned();
+    profile.routes.closed_api.time_to_market_months = 0.0;
+    profile.routes.horizon_months = 24;
+    profile.workload.requests_per_month = 1_000_000.0;
+    profile.workload.input_tokens_per_request = 1_000.0;
+    profile.workload.output_tokens_per_request = 500.0;
+    profile.workload.growth_per_month = 0.0;
+    profile.assumptions.tokens.price_decline_per_year = 0.0;
+    profile
+}
+
+fn closed_month(profile: &Profile, month: usize) -> MonthCost {
+    let report = engine::evaluate(profile);
+    let route = report.route(RouteId::ClosedApi).unwrap();
+    route.monthly[month]
+}
+
+#[test]
+fn api_cost_to_the_cent() {
+    // GPT-4o at $2.50 in / $10 out per 1M tokens (LiteLLM, 2026-07-18).
+    // Per request: 1,000 / 1M x $2.50 = $0.0025; 500 / 1M x $10 = $0.005; total $0.0075.
+    // 1,000,000 requests x $0.0075 = $7,500.00 a month.
+    let profile = api_profile("gpt-4o");
+    assert_eq!(cents(closed_month(&profile, 0).tokens), 750_000);
+
+    // Half the input from the prompt cache at 50 % of the input price (gpt-4o's cached rate $1.25):
+    // input $0.0025 x (1 - 0.5 x 0.5) = $0.001875; + $0.005 = $0.006875 -> $6,875.00.
+    let mut cached = profile.clone();
+    cached.workload.cached_input_share = 0.5;
+    assert_eq!(cents(closed_month(&cached, 0).tokens), 687_500);
+
+    // And 20 % of requests through the Batch API at 50 % off: x (1 - 0.2 x 0.5) = x 0.9 -> $6,187.50.
+    cached.workload.batch_share = 0.2;
+    assert_eq!(cents(closed_month(&cached, 0).tokens), 618_750);
+
+    // A 20 % yearly price decline: month 13 costs $7,500 x 0.8 = $6,000.00.
+    let mut declining = profile.clone();
+    declining.assumptions.tokens.price_decline_per_year = 0.2;
+    assert_eq!(cents(closed_month(&declining, 12).tokens), 600_000);
+
+    // 5 % monthly growth: month 3 has 1,000,000 x 1.05^2 = 1,102,500 requests -> $8,268.75.
+    let mut growing = profile;
+    growing.workload.growth_per_month = 0.05;
+    assert_eq!(cents(closed_month(&growing, 2).tokens), 826_875);
+}
+
+#[test]
+fn ernie_is_priced_in_yuan_and_converted_at_the_profiles_rate() {
+    // ERNIE 4.0 8K: CNY 30 in / CNY 90 out per 1M tokens.
+    // Per request: 1,000 x 30 / 1M + 500 x 90 / 1M = CNY 0.03 + CNY 0.045 = CNY 0.075;
+    // 1,000,000 requests = CNY 75,000.00 a month = USD 75,000 / 7.10 = USD 10,563.38.
+    let mut profile = api_profile("ernie-4.0-8k");
+    assert_eq!(cents(closed_month(&profile, 0).tokens), 1_056_338);
+    profile.currency.display = Currency::Cny;
+    assert_eq!(cents(closed_month(&profile, 0).tokens), 7_500_000);
+    // The free ERNIE Speed tier costs nothing in tokens.
+    let free = api_profile("ernie-speed-8k");
+    assert_eq!(closed_month(&free, 0).tokens, 0.0);
+}
+
+#[test]
+fn llama_3_70b_weights_and_kv_cache() {
+    let model = Catalog::builtin().open_model("llama-3-70b").unwrap();
+    // 70.55e9 params x 2 bytes (BF16) = 141.1 GB; FP8 70.55 GB; INT4 35.275 GB.
+    assert!((sizing::weights_gb(model, Precision::Bf16) - 141.1).abs() < 1e-9);
+    assert!((sizing::weights_gb(model, Precision::Fp8) - 70.55).abs() < 1e-9);
+    assert!((sizing::weights_gb(model, Precision::Int4) - 35.275).abs() < 1e-9);
+    // 2 (K, V) x 80 layers x 8 KV heads x 128 head_dim x 2 bytes = 327,680 bytes per token
+    // (with the 64 attention heads it would be 2,621,440: the bug peers shipped).
+    assert_eq!(
+        sizing::kv_bytes_per_token(model, Precision::Bf16),
+        327_680.0
+    );
+    // 8,192 tokens of context: 327,680 x 8,192 = 2,684,354,560 bytes = 2.68 GB per sequence.
+    assert_eq!(
+        sizing::kv_bytes_per_sequence(model, Precision::Bf16, 8192.0),
+        2_684_354_560.0
+    );
+}
+
+fn request(tensor_parallel: u32) -> SizingRequest {
+    SizingRequest {
+        precision: Precision::Bf16,
+        kv_precision: Precision::Bf16,
+        tensor_parallel,
+        input_tokens: 1500.0,
+        output_tokens: 400.0,
+        latency_target_ms_per_output_token: 0.0,
+        peak_requests_per_second: 0.0,
+    }
+}
+
+#[test]
+fn gpus_needed_for_llama_3_70b() {
+    let catalog = Catalog::builtin();
+    let model = catalog.open_model("llama-3-70b").unwrap();
+    let h100 = catalog.gpu("h100-sxm").unwrap();
+    let knobs = SizingAssumptions::default();
+    // Usable per H100: 80 GB x 0.9 = 72 GB, less 2 GB overhead = 70 GB.
+    // 2 GPUs: 140 GB < 141.1 GB of weights -> does not fit; 4 GPUs: 288 - 8 = 280 GB.
+    let sizing = sizing::size_replica(model, h100, &request(0), &knobs, catalog).unwrap();
+    assert_eq!(sizing.gpus_per_replica, 4);
+    // Free for KV: 280 - 141.1 = 138.9 GB; one 1,900-token sequence = 1,900 x 327,680 B
+    // = 0.622592 GB -> floor(138.9 / 0.622592) = 223 sequences.
+    assert_eq!(sizing.max_batch_that_fits, 223);
+    // Decode at batch 1: reads 141.1 GB of weights + 1,700 tokens of KV (prompt + half the
+    // output) = 141.1e9 + 557,056,000 B = 141.657 GB, at 4 x 3.35 TB/s x 0.6 = 8.04 TB/s:
+    // 17.619 ms, plus tensor-parallel communication 80 layers x 10 us = 0.8 ms: 18.419 ms per
+    // token -> 54.29 tokens/s (compute: 2 x 70.55e9 / (4 x 989e12 x 0.5) = 0.07 ms, below memory).
+    assert!(
+        (sizing.decode_tokens_per_second_batch_1 - 54.29).abs() < 0.01,
+        "{}",
+        sizing.decode_tokens_per_second_batch_1
+    );
+
+    // Asking for 2 GPUs is a clear error that says what would fit.
+    let error = sizing::size_replica(model, h100, &request(2), &knobs, catalog).unwrap_err();
+    assert!(
+        error
+            .message
+            .contains("does not fit on 2 x NVIDIA H100 SXM 80GB"),
+        "{}",
+        error.message
+    );
+    let suggestion = error.suggestion.unwrap();
+    assert!(suggestion.contains("4 x h100-sxm at bf16"), "{suggestion}");
+    assert!(suggestion.contains("h200"), "{suggestion}");
+
+    // On H200s (141 GB x 0.9 - 2 = 124.9 GB each) two suffice: 249.8 - 141.1 = 108.7 GB
+    // -> floor(108.7 / 0.622592) = 174 sequences.
+    let h200 = catalog.gpu("h200").unwrap();
+    let sizing = sizing::size_replica(model, h200, &request(0), &knobs, catalog).unwrap();
+    assert_eq!(
+        (sizing.gpus_per_replica, sizing.max_batch_that_fits),
+        (2, 174)
+    );
+
+    // DeepSeek-V3 (671B) in BF16 needs 1,342 GB: it fits on no single 8-GPU node of 80 GB cards.
+    let deepseek = catalog.open_model("deepseek-v3").unwrap();
+    let error = sizing::size_replica(deepseek, h100, &request(0), &knobs, catalog).unwrap_err();
+    assert!(error.message.contains("does not fit"), "{}", error.message);
+}
+
+#[test]
+fn replicas_and_rented_compute_by_hand() {
+    // One request/s on average = 2,628,000 requests in a 730-hour month; peak 3x = 3 requests/s.
+    // A replica serves 2 requests/s; at 50 % target utilisation it takes 1 -> 3 replicas + 1 spare = 4.
+    let plan = ComputePlan {
+        deployment: Deployment::Rented,
+        gpus_per_replica: 4,
+        replica_requests_per_second: 2.0,
+        target_utilisation: 0.5,
+        redundancy_replicas: 1,
+        peak_to_average: 3.0,
+        delay_months: 0.0,
+        usd_per_gpu_hour: 2.99,
+        purchase_usd_per_gpu: 0.0,
+        gpu_power_w: 700.0,
+        knobs: Default::default(),
+    };
+    assert_eq!(plan.replicas_for(2_628_000.0), 4);
+    // 4 replicas x 4 GPUs = 16 GPUs x 730 h x $2.99 = $34,923.20 a month.
+    let timeline = Timeline::new(1, 2_628_000.0, 0.0, 0.0, 0.0);
+    let mut month = [0.0];
+    let (total, gpus) = plan.run(&timeline, 1.0, &mut month);
+    assert_eq!((cents(total), gpus), (3_492_320, 16));
+
+    // Owned instead, at $31,250 a GPU: capex 16 x 31,250 x 1.15 = $575,000;
+    // depreciation $575,000 / 48 = $11,979.1667; power 16 x 0.7 kW x 1.5 x 0.7 x 1.3 PUE
+    // = 15.288 kW x 730 h x $0.12 = $1,339.2288; hosting 16 x $150 = $2,400; maintenance
+    // 8 % / 12 x $575,000 = $3,833.3333. Total $19,551.7288 -> $19,551.73.
+    let owned = ComputePlan {
+        deployment: Deployment::Owned,
+        purchase_usd_per_gpu: 31_250.0,
+        ..plan
+    };
+    let (total, _) = owned.run(&timeline, 1.0, &mut month);
+    assert_eq!(cents(total), 1_955_173);
+    let (parts, _) = owned.run_with_breakdown(&timeline, 1.0, &mut month);
+    assert_eq!(cents(parts.depreciation), 1_197_917);
+    assert_eq!(cents(parts.power), 133_923);
+    assert_eq!(cents(parts.hosting), 240_000);
+    assert_eq!(cents(parts.maintenance), 383_333);
+    assert_eq!(cents(parts.capex_spent), 57_500_000);
+    assert_eq!(parts.rental, 0.0);
+}
+
+#[test]
+fn break_even_month_by_hand() {
+    // Route A: $10,000 a month. Route B: $50,000 up front then $5,000 a month.
+    // Cumulative after m months: A = 10,000 m; B = 50,000 + 5,000 m. Equal at m = 10;
+    // from month 11 B is cheaper (A $110,000, B $105,000).
+    let month = |index: u32, total: f64| MonthCost {
+        month: index,
+        total,
+        ..MonthCost::default()
+    };
+    let a: Vec<MonthCost> = (1..=24).map(|m| month(m, 10_000.0)).collect();
+    let b: Vec<MonthCost> = (1..=24)
+        .map(|m| month(m, if m == 1 { 55_000.0 } else { 5_000.0 }))
+        .collect();
+    assert_eq!(crossing_month(&a, &b), (true, Some(11)));
+    assert_eq!(crossing_month(&b, &a), (false, Some(11)));
+    assert_eq!(crossing_month(&a[..10], &b[..10]), (true, None));
+}
+
+#[test]
+fn break_even_in_a_full_evaluation_matches_the_cumulative_costs() {
+    let mut profile = Profile::default();
+    profile.workload.requests_per_month = 20_000_000.0;
+    let report = engine::evaluate(&profile);
+    for pair in &report.break_even {
+        let a = report.route(pair.first).unwrap();
+        let b = report.route(pair.second).unwrap();
+        let expected = crossing_month(&a.monthly, &b.monthly);
+        assert_eq!(pair.break_even_month, expected.1);
+    }
+}
+
+#[test]
+fn break_even_volume_equalises_the_totals() {
+    // Closed vs managed are both linear in volume: at the reported volume the totals match.
+    let mut profile = Profile::default();
+    profile.workload.requests_per_month = 1_000_000.0;
+    let report = engine::evaluate(&profile);
+    let pair = report
+        .break_even
+        .iter()
+        .find(|pair| pair.first == RouteId::ClosedApi && pair.second == RouteId::ManagedOpen)
+        .unwrap();
+    let volume = pair
+        .break_even_requests_per_month
+        .expect("a crossing volume");
+    profile.workload.requests_per_month = volume;
+    let at_volume = engine::evaluate(&profile);
+    let closed = at_volume
+        .route(RouteId::ClosedApi)
+        .unwrap()
+        .total_cost
+        .unwrap();
+    let managed = at_volume
+        .route(RouteId::ManagedOpen)
+        .unwrap()
+        .total_cost
+        .unwrap();
+    assert!(
+        (closed - managed).abs() / closed < 1e-6,
+        "{closed} vs {managed}"
+    );
+}
+
+#[test]
+fn air_gap_excludes_both_per_token_routes_and_rented_gpus() {
+    let mut profile = Profile::default();
+    profile.requirements.data_residency = engine::profile::DataResidency::AirGapped;
+    let report = engine::evaluate(&profile);
+    assert!(report.route(RouteId::ClosedApi).unwrap().excluded.is_some());
+    assert!(report
+        .route(RouteId::ManagedOpen)
+        .unwrap()
+        .excluded
+        .is_some());
+    let hosted = report.route(RouteId::SelfHosted).unwrap();
+    assert!(hosted.excluded.as_deref().unwrap().contains("owned"));
+    assert_eq!(report.cheapest, None);
+    profile.routes.self_hosted.deployment = Deployment::Owned;
+    let report = engine::evaluate(&profile);
+    assert!(report
+        .route(RouteId::SelfHosted)
+        .unwrap()
+        .excluded
+        .is_none());
+    assert_eq!(report.cheapest, Some(RouteId::SelfHosted));
+}
+
+#[test]
+fn quick_estimate_price_matches_the_catalog() {
+    let row = Catalog::builtin()
+        .closed_model("claude-sonnet-4-5")
+        .unwrap();
+    let price = engine::quick_estimate::QUICK_ESTIMATE_PRICE;
+    assert_eq!(price.input_usd_per_million_tokens, row.input_per_million);
+    assert_eq!(price.output_usd_per_million_tokens, row.output_per_million);
+    assert_eq!(price.as_of, row.as_of);
+}
+
+#[test]
+fn roofline_is_close_to_measured_batch_one_speeds() {
+    // Qwen's own benchmark (sheet §6.2, vLLM, A100 80GB, batch 1, input 1, 2,048 output tokens):
+    // Qwen2.5-7B 84.28 tok/s on 1 GPU; Qwen2.5-72B 18.19 / 31.37 tok/s on 2 / 4 GPUs.
+    // Model: 7.62e9 x 2 B = 15.24 GB at 2.039 TB/s x 0.6 -> 12.46 ms -> ~80 tok/s;
+    // 72.71e9 x 2 B = 145.4 GB at 2 x 2.039 x 0.6 -> 59.4 ms + 80 layers x 10 us = 60.2 ms
+    // -> ~16.6 tok/s; on 4 GPUs 29.7 + 0.8 ms -> ~32.8 tok/s.
+    let catalog = Catalog::builtin();
+    let a100 = catalog.gpu("a100-sxm-80gb").unwrap();
+    // 145.4 GB of weights on 2 x 80 GB only fits with more of the memory in use than the
+    // default 0.9 (Qwen's run had 136 GB resident under transformers).
+    let knobs = SizingAssumptions {
+        gpu_memory_utilisation: 0.95,
+        runtime_overhead_gb_per_gpu: 1.0,
+        ..SizingAssumptions::default()
+    };
+    let measured = [
+        ("qwen2.5-7b", 1, 84.28),
+        ("qwen2.5-72b", 2, 18.19),
+        ("qwen2.5-72b", 4, 31.37),
+    ];
+    for (model, gpus, tokens_per_second) in measured {
+        let model = catalog.open_model(model).unwrap();
+        let request = SizingRequest {
+            input_tokens: 1.0,
+            output_tokens: 2048.0,
+            ..request(gpus)
+        };
+        let sizing = sizing::size_replica(model, a100, &request, &knobs, catalog).unwrap();
+        let ratio = sizing.decode_tokens_per_second_batch_1 / tokens_per_second;
+        assert!(
+            (0.85..1.15).contains(&ratio),
+            "{} on {gpus}: {} vs {tokens_per_second}",
+            model.id,
+            sizing.decode_tokens_per_second_batch_1
+        );
+    }
+}
+
+#[test]
+fn the_display_currency_scales_every_amount_by_the_rate() {
+    // EUR at 0.86 per USD: every amount in the EUR report is 0.86 x the USD one.
+    let usd = engine::evaluate(&Profile::default());
+    let mut profile = Profile::default();
+    profile.currency.display = Currency::Eur;
+    let eur = engine::evaluate(&profile);
+    assert_eq!(eur.currency, Currency::Eur);
+    for (a, b) in usd.routes.iter().zip(&eur.routes) {
+        let (a_total, b_total) = (a.total_cost.unwrap(), b.total_cost.unwrap());
+        assert!((b_total - 0.86 * a_total).abs() < 1e-6 * a_total);
+        let ratio =
+            b.usage_cost_per_million_tokens.unwrap() / a.usage_cost_per_million_tokens.unwrap();
+        assert!((ratio - 0.86).abs() < 1e-9);
+        assert!((b.monthly[5].people - 0.86 * a.monthly[5].people).abs() < 1e-6);
+        // Volumes are not money: unchanged.
+        assert_eq!(a.tokens_served, b.tokens_served);
+    }
+}
+
+#[test]
+fn requests_longer_than_a_models_context_exclude_the_route() {
+    // ERNIE 4.0 8K takes 8,192 tokens; 8,000 in + 400 out = 8,400.
+    let mut profile = api_profile("ernie-4.0-8k");
+    profile.workload.input_tokens_per_request = 8_000.0;
+    profile.workload.output_tokens_per_request = 400.0;
+    let report = engine::evaluate(&profile);
+    let reason = report
+        .route(RouteId::ClosedApi)
+        .unwrap()
+        .excluded
+        .clone()
+        .unwrap();
+    assert!(
+        reason.contains("8192") && reason.contains("8400"),
+        "{reason}"
+    );
+}
+
+fn bank() -> Profile {
+    let path = format!(
+        "{}/../examples/profiles/bank-customer-assistant.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Profile::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn people_time_and_quality_of_the_bank_by_hand() {
+    let report = engine::evaluate(&bank());
+    let closed = report.route(RouteId::ClosedApi).unwrap();
+    // Staff: the closed route needs 1 ML engineer, 0.5 MLOps, 1 data scientist; the bank has
+    // 0 / 0 / 1. Shortfall 1.5 FTE >= 0.5 -> hired, joining after 3 months.
+    // US loaded costs: ML 211,450 x 1.42 = 300,259; MLOps 133,080 x 1.42 = 188,973.60;
+    // DS 112,590 x 1.42 = 159,877.80 a year.
+    // Month 1: the data scientist 159,877.80 / 12 = 13,323.15 + recruiting
+    // 0.2 x (300,259 + 0.5 x 188,973.60) = 78,949.16 -> 92,272.31.
+    assert_eq!(cents(closed.monthly[0].people), 9_227_231);
+    // Month 4: everyone paid 25,021.58 + 7,873.90 + 13,323.15 = 46,218.63, plus half the new
+    // hires' pay again during ramp-up: 0.5 x (25,021.58 + 7,873.90) = 16,447.74 -> 62,666.38.
+    assert_eq!(cents(closed.monthly[3].people), 6_266_638);
+    // Month 7, ramp-up over: 46,218.63.
+    assert_eq!(cents(closed.monthly[6].people), 4_621_863);
+    // Time to market: 2 months + 3 months of hiring = 5 months x $400,000 = $2,000,000.
+    assert_eq!(closed.time_to_market_months, 5.0);
+    assert_eq!(cents(closed.totals.time_to_market), 200_000_000);
+
+    // Quality, managed route: Claude Sonnet 4.5 1444 vs Llama 3.3 70B 1319 on LMArena = 125
+    // points; high accuracy (weight 1) / 50 points per programme = 2.5 programmes (cap 3).
+    // A programme: 200 GPU-h x $2.99 + 5,000 examples x $2 + $10,000 = $20,598; x 2.5 = $51,495
+    // in months 1, 7, 13, 19, 25, 31 -> 6 x $51,495 = $308,970.
+    let managed = report.route(RouteId::ManagedOpen).unwrap();
+    let gap = managed.quality_gap.as_ref().unwrap();
+    assert_eq!((gap.gap_points, gap.programmes_per_cycle), (125.0, 2.5));
+    assert_eq!(cents(managed.monthly[0].quality), 5_149_500);
+    assert_eq!(managed.monthly[1].quality, 0.0);
+    assert_eq!(cents(managed.totals.quality), 30_897_000);
+}

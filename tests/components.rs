@@ -1,0 +1,177 @@
+//! Component tests: the real components rendered by Yew in headless Chromium
+//! (run by `./dev test`, layer 2). Events are real DOM events, dispatched the
+//! way a browser does when a person types.
+
+use open_or_closed::components::number_field::{NumberField, NumberFieldProps};
+use open_or_closed::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    root
+}
+
+async fn mount_app() -> Element {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn input_named(root: &Element, name: &str) -> HtmlInputElement {
+    root.query_selector(&format!("input[name='{name}']"))
+        .unwrap()
+        .expect(name)
+        .dyn_into()
+        .unwrap()
+}
+
+fn text_of(root: &Element, selector: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|element| element.text_content())
+}
+
+/// Sets the value and fires a bubbling `input` event, as typing does.
+async fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_the_default_estimate() {
+    let root = mount_app().await;
+    // 1,000,000 requests x 1,500 tokens = 1,500 M tokens x $6.00 blended = $9,000.00.
+    assert_eq!(
+        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
+        Some("$9,000.00")
+    );
+    assert_eq!(
+        text_of(&root, "[data-testid=tokens-per-month]").as_deref(),
+        Some("1.5 billion")
+    );
+    assert_eq!(
+        input_named(&root, "workload.requests_per_month").value(),
+        "1,000,000"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_recomputes_the_figure() {
+    let root = mount_app().await;
+    type_into(
+        &input_named(&root, "workload.requests_per_month"),
+        "2000000",
+    )
+    .await;
+    // 2,000,000 x 1,500 = 3,000 M tokens x $6.00 = $18,000.00.
+    assert_eq!(
+        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
+        Some("$18,000.00")
+    );
+    type_into(&input_named(&root, "workload.tokens_per_request"), "500").await;
+    // 2,000,000 x 500 = 1,000 M tokens x $6.00 = $6,000.00.
+    assert_eq!(
+        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
+        Some("$6,000.00")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_shows_a_message_and_keeps_the_last_figure() {
+    let root = mount_app().await;
+    let requests = input_named(&root, "workload.requests_per_month");
+    type_into(&requests, "-5").await;
+    assert_eq!(
+        requests.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let message = text_of(&root, ".field__error").expect("an inline error");
+    assert!(message.contains("a number from 0 to"), "{message}");
+    assert_eq!(
+        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
+        Some("$9,000.00")
+    );
+    assert!(text_of(&root, "[data-testid=stale-note]").is_some());
+    // The typed text is kept, so the user can fix it.
+    assert_eq!(requests.value(), "-5");
+
+    type_into(&requests, "1000").await;
+    assert_eq!(
+        requests.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert!(root.query_selector(".field__error").unwrap().is_none());
+    assert!(text_of(&root, "[data-testid=stale-note]").is_none());
+    // 1,000 x 1,500 = 1.5 M tokens x $6.00 = $9.00.
+    assert_eq!(
+        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
+        Some("$9.00")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn number_field_links_label_help_and_error() {
+    let root = fresh_root();
+    let props = NumberFieldProps {
+        name: "workload.example".into(),
+        label: "Example".into(),
+        unit: "widgets".into(),
+        help: "Help text.".into(),
+        value: "abc".into(),
+        error: Some(AttrValue::from("Enter a number.")),
+        on_input: Callback::noop(),
+    };
+    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let input = input_named(&root, "workload.example");
+    let label = root.query_selector("label").unwrap().unwrap();
+    assert_eq!(label.get_attribute("for"), Some(input.id()));
+    assert_eq!(text_of(&root, ".field__unit").as_deref(), Some("widgets"));
+    let described_by = input.get_attribute("aria-describedby").unwrap();
+    for id in described_by.split_whitespace() {
+        assert!(
+            gloo::utils::document().get_element_by_id(id).is_some(),
+            "missing #{id}"
+        );
+    }
+    assert_eq!(
+        text_of(&root, "[role=alert]").as_deref(),
+        Some("Enter a number.")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn number_field_reports_what_was_typed() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let root = fresh_root();
+    let received = Rc::new(RefCell::new(Vec::<String>::new()));
+    let sink = received.clone();
+    let props = NumberFieldProps {
+        name: "workload.example2".into(),
+        label: "Example".into(),
+        unit: "widgets".into(),
+        help: "Help.".into(),
+        value: "".into(),
+        error: None,
+        on_input: Callback::from(move |text: String| sink.borrow_mut().push(text)),
+    };
+    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    type_into(&input_named(&root, "workload.example2"), "42").await;
+    assert_eq!(*received.borrow(), vec!["42".to_owned()]);
+}
