@@ -1,52 +1,111 @@
 //! The root component: owns the one reducer and lays out the page.
 
-use engine::quick_estimate::{QUICK_ESTIMATE_PRICE, REQUESTS_FIELD, TOKENS_FIELD};
 use yew::prelude::*;
 
-use crate::components::{CostFigure, NumberField};
+use crate::components::charts::{LineChart, NumberFormat, StackedBarChart};
+use crate::components::form_section::{Edit, FormSection};
+use crate::components::{AssumptionsPanel, FleetCard, PresetBar, RouteCards, ThemeSwitch};
+use crate::form::{field_views, SECTIONS};
 use crate::messages::en;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Theme};
+use crate::view;
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
-    let dispatch = |to_action: fn(String) -> Action| {
+    let on_edit = {
         let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(to_action(text)))
+        Callback::from(move |(path, kind, text): Edit| {
+            state.dispatch(Action::Edit { path, kind, text })
+        })
     };
-    let error = |field: &str| state.error_for(field).map(AttrValue::from);
+    let on_preset = {
+        let state = state.clone();
+        Callback::from(move |id: &'static str| state.dispatch(Action::LoadPreset(id)))
+    };
+    let on_reset = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ResetToDefaults))
+    };
+    let on_reset_field = {
+        let state = state.clone();
+        Callback::from(move |path: String| state.dispatch(Action::ResetField(path)))
+    };
+    let on_theme = {
+        let state = state.clone();
+        Callback::from(move |theme: Theme| state.dispatch(Action::SetTheme(theme)))
+    };
+    // The one side effect of the theme: the attribute the stylesheets read.
+    use_effect_with(state.theme, |theme| {
+        let root = gloo::utils::document_element();
+        let _ = match theme.attribute() {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
+    });
+    let report = state.report.clone();
+    let fleet = report.routes.iter().find_map(|route| route.fleet.clone());
 
     html! {
         <>
             <header class="masthead">
-                <h1 class="masthead__title">{ en::APP_TITLE }</h1>
+                <div class="masthead__top">
+                    <h1 class="masthead__title">{ en::APP_TITLE }</h1>
+                    <ThemeSwitch theme={state.theme} on_change={on_theme} />
+                </div>
                 <p class="masthead__tagline">{ en::APP_TAGLINE }</p>
+                <PresetBar active={state.preset} on_select={on_preset} on_reset={on_reset} />
             </header>
             <main class="layout">
-                <section class="panel" aria-labelledby="quick-estimate-heading">
-                    <h2 id="quick-estimate-heading" class="panel__heading">{ en::QUICK_ESTIMATE_HEADING }</h2>
+                <div class="layout__columns">
+                <section class="layout__form panel" aria-labelledby="form-heading">
+                    <h2 id="form-heading" class="panel__heading">{ en::FORM_HEADING }</h2>
                     <form class="form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
-                        <NumberField
-                            name={REQUESTS_FIELD}
-                            label={en::REQUESTS_LABEL}
-                            unit={en::REQUESTS_UNIT}
-                            help={en::REQUESTS_HELP}
-                            value={state.text.requests_per_month.clone()}
-                            error={error(REQUESTS_FIELD)}
-                            on_input={dispatch(Action::SetRequestsPerMonth)}
-                        />
-                        <NumberField
-                            name={TOKENS_FIELD}
-                            label={en::TOKENS_LABEL}
-                            unit={en::TOKENS_UNIT}
-                            help={en::TOKENS_HELP}
-                            value={state.text.tokens_per_request.clone()}
-                            error={error(TOKENS_FIELD)}
-                            on_input={dispatch(Action::SetTokensPerRequest)}
-                        />
+                        { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
+                            <FormSection
+                                key={section.id}
+                                id={section.id}
+                                title={en::section_title(section.id)}
+                                fields={field_views(&state, section)}
+                                on_edit={on_edit.clone()}
+                                open={index < 2}
+                            />
+                        }) }
                     </form>
                 </section>
-                <CostFigure estimate={state.last_valid.clone()} price={QUICK_ESTIMATE_PRICE} stale={!state.errors.is_empty()} />
+                <section class="layout__results" aria-labelledby="results-heading">
+                    <h2 id="results-heading" class="visually-hidden">{ en::RESULTS_HEADING }</h2>
+                    if state.has_errors() {
+                        <p class="notice notice--warning" data-testid="stale-note">{ en::INVALID_INPUT_NOTE }</p>
+                    }
+                    <RouteCards report={report.clone()} />
+                    <section class="card">
+                        <StackedBarChart
+                            id="cost-by-category"
+                            title={en::COST_BARS_TITLE}
+                            unit={report.currency.code()}
+                            format={NumberFormat::Money(report.currency)}
+                            series={view::category_series()}
+                            bars={view::cost_bars(&report)}
+                        />
+                    </section>
+                    <section class="card">
+                        <LineChart
+                            id="cumulative-cost"
+                            title={en::CUMULATIVE_TITLE}
+                            unit={report.currency.code()}
+                            format={NumberFormat::Money(report.currency)}
+                            series={view::route_series()}
+                            points={view::cumulative_points(&report)}
+                            markers={view::break_even_markers(&report)}
+                        />
+                    </section>
+                    if let Some(fleet) = fleet {
+                        <FleetCard fleet={fleet} />
+                    }
+                </section>
+                </div>
+                <AssumptionsPanel rows={view::assumption_rows(&state)} on_edit={on_edit.clone()} on_reset={on_reset_field} />
             </main>
         </>
     }

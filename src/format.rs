@@ -1,32 +1,106 @@
-//! Number and money formatting for display. One formatter for the whole page.
+//! Number and money formatting for display. One formatter for the whole page:
+//! every figure the user reads goes through the functions here, so that a
+//! value looks the same in a card, on a chart axis and in a table.
+//!
+//! All functions are total: a non-finite value shows as an em dash ("—"),
+//! nothing panics, and nothing is ever written in scientific notation.
+//! Every float becomes text through one private path ([`digits`]), which keeps
+//! the formatting code in the WebAssembly bundle small.
 
-use engine::number_input::group_thousands;
+use engine::currency::Currency;
+
+/// What a value that cannot be shown (NaN, infinity) looks like.
+pub const MISSING: &str = "—";
+
+/// The most fraction digits any formatter writes; below that a value shows as 0.
+const MAX_DECIMALS: usize = 6;
+
+/// The symbol written before an amount in `currency`. The yuan uses "¥".
+pub fn symbol(currency: Currency) -> &'static str {
+    match currency {
+        Currency::Usd => "$",
+        Currency::Eur => "€",
+        Currency::Inr => "₹",
+        Currency::Cny => "¥",
+    }
+}
+
+/// An amount with its currency symbol, thousands separators and cents:
+/// 9000.0 in USD -> "$9,000.00", -12.5 in EUR -> "-€12.50".
+/// For headline figures, where the exact amount matters.
+pub fn money(amount: f64, currency: Currency) -> String {
+    money_with(amount, currency, 2, false)
+}
+
+/// An amount rounded to whole units: 1234.4 in EUR -> "€1,234".
+/// For totals in the thousands, where cents are noise.
+pub fn money_whole(amount: f64, currency: Currency) -> String {
+    money_with(amount, currency, 0, false)
+}
+
+/// An amount short enough for an axis tick or a chart label:
+/// "$1.2 M", "$350 k", "$12.50", "$350" (three significant digits at most
+/// from a thousand up; cents below a thousand only when there are any).
+pub fn money_compact(amount: f64, currency: Currency) -> String {
+    if !amount.is_finite() {
+        return MISSING.to_owned();
+    }
+    if amount.abs() < 1000.0 {
+        let cents = round_to(amount.abs(), 2);
+        let decimals = if cents.fract() == 0.0 { 0 } else { 2 };
+        return money_with(amount, currency, decimals, false);
+    }
+    let (text, suffix) = compact_parts(amount.abs());
+    format!("{}{}{text} {suffix}", sign(amount, &text), symbol(currency))
+}
 
 /// US dollars with cents and thousands separators: 9000.0 -> "$9,000.00".
 /// Non-finite values (which the engine never returns) show as an em dash.
 pub fn usd(amount: f64) -> String {
-    if !amount.is_finite() {
-        return "—".to_owned();
+    money(amount, Currency::Usd)
+}
+
+/// A plain number short enough for an axis tick: "1.2 M", "350 k", "12.5",
+/// "0.003" (three significant digits; k, M, B and T for thousands, millions,
+/// billions and trillions).
+pub fn compact(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
     }
-    let cents_total = (amount.abs() * 100.0).round();
-    // u64 holds 1.8e19 cents; the engine caps inputs far below that.
-    let cents_total = cents_total.min(u64::MAX as f64) as u64;
-    let sign = if amount < 0.0 && cents_total > 0 {
-        "-"
+    let (text, suffix) = compact_parts(value.abs());
+    let sign = sign(value, &text);
+    if suffix.is_empty() {
+        format!("{sign}{text}")
     } else {
-        ""
-    };
-    format!(
-        "{sign}${}.{:02}",
-        group_thousands((cents_total / 100) as f64),
-        cents_total % 100
-    )
+        format!("{sign}{text} {suffix}")
+    }
+}
+
+/// A plain number in full, grouped, with at most two decimals: 1234.5 -> "1,234.5".
+pub fn number(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let text = digits(value.abs(), 2, true);
+    format!("{}{text}", sign(value, &text))
+}
+
+/// A fraction as a percentage: 0.42 -> "42%", 0.055 -> "5.5%" (one decimal
+/// below ten percent, whole percent above; no space before the sign).
+pub fn percent(fraction: f64) -> String {
+    let value = fraction * 100.0;
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let decimals = if value.abs() < 10.0 { 1 } else { 0 };
+    let text = digits(value.abs(), decimals, true);
+    format!("{}{text}%", sign(value, &text))
 }
 
 /// A large count in words a person reads at a glance: 1.5e9 -> "1.5 billion".
 pub fn count(value: f64) -> String {
     if !value.is_finite() {
-        return "—".to_owned();
+        return MISSING.to_owned();
     }
     const SCALES: [(f64, &str); 4] = [
         (1e12, "trillion"),
@@ -36,13 +110,143 @@ pub fn count(value: f64) -> String {
     ];
     for (scale, word) in SCALES {
         if value.abs() >= scale {
-            let scaled = value / scale;
-            let text = format!("{scaled:.1}");
-            let text = text.strip_suffix(".0").unwrap_or(&text);
-            return format!("{text} {word}");
+            let text = digits(value.abs() / scale, 1, true);
+            return format!("{}{text} {word}", sign(value, &text));
         }
     }
-    group_thousands(value.abs())
+    let text = digits(value.abs(), 0, false);
+    format!("{}{text}", sign(value, &text))
+}
+
+/// Round numbers for an axis from `min` to `max`: about `target_count` ticks
+/// on a 1-2-5 step, the first at or below the smallest value and the last at
+/// or above the largest. Non-finite bounds are ignored; equal bounds widen to
+/// include zero (or 0 to 1 when both are zero); reversed bounds are swapped.
+/// Always returns at least two ticks, in increasing order.
+pub fn nice_ticks(min: f64, max: f64, target_count: usize) -> Vec<f64> {
+    // Far below f64::MAX, so that the span and the tick arithmetic stay finite.
+    const LIMIT: f64 = 1e300;
+    let clean = |value: f64| value.is_finite().then(|| value.clamp(-LIMIT, LIMIT));
+    let (lo, hi) = match (clean(min), clean(max)) {
+        (Some(a), Some(b)) => (a.min(b), a.max(b)),
+        (Some(a), None) | (None, Some(a)) => (a, a),
+        (None, None) => (0.0, 0.0),
+    };
+    let (lo, hi) = if lo < hi {
+        (lo, hi)
+    } else if lo > 0.0 {
+        (0.0, lo)
+    } else if lo < 0.0 {
+        (lo, 0.0)
+    } else {
+        (0.0, 1.0)
+    };
+    let intervals = target_count.clamp(2, 50) as f64 - 1.0;
+    let raw = (hi - lo) / intervals;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let residual = raw / magnitude;
+    // Round the raw step to the nearest of 1, 2, 5, 10 on a log scale (the
+    // thresholds are their geometric means), so the count stays near target.
+    let nice = if residual >= 50f64.sqrt() {
+        10.0
+    } else if residual >= 10f64.sqrt() {
+        5.0
+    } else if residual >= 2f64.sqrt() {
+        2.0
+    } else {
+        1.0
+    };
+    let step = nice * magnitude;
+    // Spans near the smallest positive float leave no usable step.
+    if !(step.is_finite() && step > 0.0) {
+        return vec![lo, hi];
+    }
+    let first = (lo / step).floor();
+    let last = (hi / step).ceil();
+    let count = ((last - first).max(1.0) as usize).min(200);
+    // Multiples of the step (not a running sum), so that zero is exactly 0.
+    (0..=count)
+        .map(|index| (first + index as f64) * step)
+        .collect()
+}
+
+/// `value` rounded to `decimals` fraction digits, as a number.
+fn round_to(value: f64, decimals: i32) -> f64 {
+    let factor = 10f64.powi(decimals);
+    (value * factor).round() / factor
+}
+
+/// "-" when `value` is negative and its formatted magnitude is not zero, so
+/// that -0.001 never shows as "-0".
+fn sign(value: f64, magnitude: &str) -> &'static str {
+    let is_zero = magnitude.bytes().all(|b| matches!(b, b'0' | b'.' | b','));
+    if value < 0.0 && !is_zero {
+        "-"
+    } else {
+        ""
+    }
+}
+
+fn money_with(amount: f64, currency: Currency, decimals: usize, trim: bool) -> String {
+    if !amount.is_finite() {
+        return MISSING.to_owned();
+    }
+    let text = digits(amount.abs(), decimals, trim);
+    format!("{}{}{text}", sign(amount, &text), symbol(currency))
+}
+
+/// How many fraction digits show three significant digits of `value` (>= 0).
+fn significant_decimals(value: f64) -> usize {
+    if value <= 0.0 {
+        return 0;
+    }
+    let magnitude = value.log10().floor();
+    (2.0 - magnitude).clamp(0.0, MAX_DECIMALS as f64) as usize
+}
+
+/// The digits and the scale suffix of a magnitude (>= 0) in compact form.
+fn compact_parts(magnitude: f64) -> (String, &'static str) {
+    const SCALES: [(f64, &str); 5] = [(1.0, ""), (1e3, "k"), (1e6, "M"), (1e9, "B"), (1e12, "T")];
+    let mut index = SCALES
+        .iter()
+        .rposition(|(scale, _)| magnitude >= *scale)
+        .unwrap_or(0);
+    loop {
+        let (scale, suffix) = SCALES.get(index).copied().unwrap_or((1.0, ""));
+        let scaled = magnitude / scale;
+        let decimals = significant_decimals(scaled);
+        // 999,950 rounds to "1000 k": show it as "1 M" instead.
+        if round_to(scaled, decimals as i32) >= 1000.0 && index + 1 < SCALES.len() {
+            index += 1;
+            continue;
+        }
+        return (digits(scaled, decimals, true), suffix);
+    }
+}
+
+/// The one float-to-text path: `magnitude` (>= 0, finite) with `decimals`
+/// fraction digits and comma thousands separators; `trim` drops trailing
+/// fraction zeros ("1.50" -> "1.5", "2.00" -> "2"). Never scientific notation.
+fn digits(magnitude: f64, decimals: usize, trim: bool) -> String {
+    let text = format!("{:.*}", decimals.min(MAX_DECIMALS), magnitude.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let fraction = if trim {
+        fraction.trim_end_matches('0')
+    } else {
+        fraction
+    };
+    let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
 }
 
 // These run in the browser with the component tests (`./dev test`), since
@@ -59,6 +263,7 @@ mod tests {
         assert_eq!(usd(1234567.891), "$1,234,567.89");
         assert_eq!(usd(0.005), "$0.01");
         assert_eq!(usd(-12.5), "-$12.50");
+        assert_eq!(usd(-0.001), "$0.00");
         assert_eq!(usd(f64::NAN), "—");
     }
 
@@ -68,5 +273,105 @@ mod tests {
         assert_eq!(count(2e6), "2 million");
         assert_eq!(count(999.0), "999");
         assert_eq!(count(12_300.0), "12.3 thousand");
+        assert_eq!(count(f64::INFINITY), "—");
+    }
+
+    #[test]
+    fn formats_money_in_every_currency() {
+        assert_eq!(money(9000.0, Currency::Usd), "$9,000.00");
+        assert_eq!(money(1234.5, Currency::Eur), "€1,234.50");
+        assert_eq!(money(1234567.0, Currency::Inr), "₹1,234,567.00");
+        assert_eq!(money(-3.0, Currency::Cny), "-¥3.00");
+        assert_eq!(money_whole(1234.4, Currency::Eur), "€1,234");
+        assert_eq!(money_whole(999.5, Currency::Usd), "$1,000");
+        assert_eq!(money_whole(1e12, Currency::Usd), "$1,000,000,000,000");
+        assert_eq!(money(f64::NEG_INFINITY, Currency::Usd), "—");
+        assert_eq!(symbol(Currency::Cny), "¥");
+    }
+
+    #[test]
+    fn formats_compact_money() {
+        assert_eq!(money_compact(1_200_000.0, Currency::Usd), "$1.2 M");
+        assert_eq!(money_compact(350_000.0, Currency::Usd), "$350 k");
+        assert_eq!(money_compact(12.5, Currency::Usd), "$12.50");
+        assert_eq!(money_compact(350.0, Currency::Eur), "€350");
+        assert_eq!(money_compact(0.0, Currency::Usd), "$0");
+        assert_eq!(money_compact(-2_500.0, Currency::Inr), "-₹2.5 k");
+        assert_eq!(money_compact(999_950.0, Currency::Usd), "$1 M");
+        assert_eq!(money_compact(1e12, Currency::Usd), "$1 T");
+        assert_eq!(money_compact(f64::NAN, Currency::Usd), "—");
+    }
+
+    #[test]
+    fn formats_compact_numbers_without_exponents() {
+        assert_eq!(compact(1_200_000.0), "1.2 M");
+        assert_eq!(compact(1_234_567.0), "1.23 M");
+        assert_eq!(compact(350_000.0), "350 k");
+        assert_eq!(compact(12.5), "12.5");
+        assert_eq!(compact(0.003), "0.003");
+        assert_eq!(compact(0.0), "0");
+        assert_eq!(compact(-0.0), "0");
+        assert_eq!(compact(-4.2e9), "-4.2 B");
+        assert_eq!(compact(1e-9), "0");
+        assert_eq!(compact(1e18), "1,000,000 T");
+        assert_eq!(compact(0.1 + 0.2), "0.3");
+        assert_eq!(compact(f64::NAN), "—");
+        assert!(!compact(1e300).contains('e'));
+    }
+
+    #[test]
+    fn formats_numbers_and_percentages() {
+        assert_eq!(number(1234.5), "1,234.5");
+        assert_eq!(number(-2.0), "-2");
+        assert_eq!(number(0.004), "0");
+        assert_eq!(percent(0.42), "42%");
+        assert_eq!(percent(0.055), "5.5%");
+        assert_eq!(percent(0.05), "5%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(-0.1), "-10%");
+        assert_eq!(percent(f64::NAN), "—");
+    }
+
+    #[test]
+    fn nice_ticks_step_by_one_two_five() {
+        assert_eq!(nice_ticks(0.0, 100.0, 3), vec![0.0, 50.0, 100.0]);
+        assert_eq!(
+            nice_ticks(0.0, 10.0, 6),
+            vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+        );
+        assert_eq!(
+            nice_ticks(3.0, 97.0, 5),
+            vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+        );
+        assert_eq!(
+            nice_ticks(-7.0, 12.0, 5),
+            vec![-10.0, -5.0, 0.0, 5.0, 10.0, 15.0]
+        );
+        assert_eq!(nice_ticks(0.0, 1.2e6, 4), vec![0.0, 500_000.0, 1e6, 1.5e6]);
+    }
+
+    #[test]
+    fn nice_ticks_survive_degenerate_ranges() {
+        assert_eq!(nice_ticks(5.0, 5.0, 3), vec![0.0, 2.0, 4.0, 6.0]);
+        assert_eq!(nice_ticks(-5.0, -5.0, 3), vec![-6.0, -4.0, -2.0, 0.0]);
+        assert_eq!(nice_ticks(0.0, 0.0, 3), vec![0.0, 0.5, 1.0]);
+        assert_eq!(nice_ticks(10.0, 0.0, 3), vec![0.0, 5.0, 10.0]);
+        assert_eq!(nice_ticks(f64::NAN, f64::NAN, 5).len(), 6);
+        assert_eq!(nice_ticks(f64::NAN, 4.0, 5), vec![0.0, 1.0, 2.0, 3.0, 4.0]);
+        for (min, max) in [
+            (f64::NEG_INFINITY, f64::INFINITY),
+            (-f64::MAX, f64::MAX),
+            (0.0, f64::MIN_POSITIVE),
+            (0.0, 5e-324),
+            (1e12, 1e12 + 1.0),
+        ] {
+            for target in [0, 1, 2, 5, 1000] {
+                let ticks = nice_ticks(min, max, target);
+                assert!(ticks.len() >= 2, "{min} {max} {target}");
+                assert!(ticks.len() <= 201, "{min} {max} {target}");
+                assert!(ticks.iter().all(|tick| tick.is_finite()));
+                assert!(ticks.windows(2).all(|pair| pair[0] < pair[1]));
+            }
+        }
     }
 }

@@ -4,9 +4,12 @@
 
 pub mod app;
 pub mod components;
+pub mod form;
 pub mod format;
 pub mod messages;
+pub mod presets;
 pub mod state;
+pub mod view;
 
 pub use app::App;
 

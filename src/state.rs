@@ -2,59 +2,118 @@
 //!
 //! Components never change state themselves: they dispatch an [`Action`].
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use engine::edit::{apply_text, FieldKind};
 use engine::number_input::FieldError;
-use engine::quick_estimate::{
-    evaluate_text, monthly_api_cost, QuickEstimate, QuickEstimateText, QUICK_ESTIMATE_PRICE,
-};
+use engine::{Profile, Report};
 use yew::Reducible;
 
-/// What the user changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+use crate::presets::PRESETS;
+
+/// What the user did.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    SetRequestsPerMonth(String),
-    SetTokensPerRequest(String),
+    /// Typed or chose `text` in the field at `path`.
+    Edit {
+        path: String,
+        kind: FieldKind,
+        text: String,
+    },
+    /// Put the field at this path back to the engine's default.
+    ResetField(String),
+    /// Loaded the preset with this id.
+    LoadPreset(&'static str),
+    /// Went back to the default profile.
+    ResetToDefaults,
+    /// Chose a colour scheme.
+    SetTheme(Theme),
 }
 
-/// Everything the page shows, derived from what the user typed.
+/// The colour scheme the user chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the operating system's light or dark setting.
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The value of `data-theme` on `<html>`, or `None` to follow the system.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
+/// A field's text while the user edits it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// Exactly as typed, so nothing the user typed is lost or reformatted under the cursor.
+    pub text: String,
+    /// Why the text is not accepted, if it is not.
+    pub error: Option<FieldError>,
+}
+
+/// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// The fields exactly as typed, so an invalid value is never lost.
-    pub text: QuickEstimateText,
-    /// The result for the last valid input: it stays on screen while a field is invalid.
-    pub last_valid: QuickEstimate,
-    /// Problems with the current input, one per invalid field.
-    pub errors: Vec<FieldError>,
+    /// The last valid profile: what the results are computed from.
+    pub profile: Profile,
+    /// `profile` as JSON, to read form fields by path without re-serialising per field.
+    pub profile_json: Rc<serde_json::Value>,
+    /// The engine's report for `profile`.
+    pub report: Rc<Report>,
+    /// Fields being edited, by path.
+    pub drafts: BTreeMap<String, Draft>,
+    /// The preset the profile came from, if any.
+    pub preset: Option<&'static str>,
+    /// The colour scheme.
+    pub theme: Theme,
 }
 
-const DEFAULT_REQUESTS_PER_MONTH: f64 = 1_000_000.0;
-const DEFAULT_TOKENS_PER_REQUEST: f64 = 1_500.0;
-
 impl AppState {
-    /// The message for a field, if its current value is invalid.
-    pub fn error_for(&self, field: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|error| error.field == field)
+    fn from_profile(profile: Profile, preset: Option<&'static str>) -> Self {
+        Self {
+            report: Rc::new(engine::evaluate(&profile)),
+            profile_json: Rc::new(profile.to_value()),
+            profile,
+            drafts: BTreeMap::new(),
+            preset,
+            theme: Theme::default(),
+        }
+    }
+
+    /// Makes `profile` the current one and recomputes what derives from it.
+    fn set_profile(&mut self, profile: Profile) {
+        self.report = Rc::new(engine::evaluate(&profile));
+        self.profile_json = Rc::new(profile.to_value());
+        self.profile = profile;
+    }
+
+    /// The message for a field, if its current text is invalid.
+    pub fn error_for(&self, path: &str) -> Option<String> {
+        self.drafts
+            .get(path)
+            .and_then(|draft| draft.error.as_ref())
             .map(ToString::to_string)
+    }
+
+    /// True while some field holds text that is not accepted.
+    pub fn has_errors(&self) -> bool {
+        self.drafts.values().any(|draft| draft.error.is_some())
     }
 }
 
 impl Default for AppState {
     fn default() -> Self {
-        Self {
-            text: QuickEstimateText {
-                requests_per_month: "1,000,000".to_owned(),
-                tokens_per_request: "1,500".to_owned(),
-            },
-            last_valid: monthly_api_cost(
-                DEFAULT_REQUESTS_PER_MONTH,
-                DEFAULT_TOKENS_PER_REQUEST,
-                &QUICK_ESTIMATE_PRICE,
-            ),
-            errors: Vec::new(),
-        }
+        Self::from_profile(Profile::default(), None)
     }
 }
 
@@ -62,54 +121,138 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut text = self.text.clone();
         match action {
-            Action::SetRequestsPerMonth(value) => text.requests_per_month = value,
-            Action::SetTokensPerRequest(value) => text.tokens_per_request = value,
+            Action::Edit { path, kind, text } => {
+                let mut next = (*self).clone();
+                match apply_text(&self.profile, &path, kind, &text) {
+                    Ok(profile) => {
+                        next.set_profile(profile);
+                        next.drafts.insert(path, Draft { text, error: None });
+                    }
+                    Err(error) => {
+                        next.drafts.insert(
+                            path,
+                            Draft {
+                                text,
+                                error: Some(error),
+                            },
+                        );
+                    }
+                }
+                Rc::new(next)
+            }
+            Action::LoadPreset(id) => match PRESETS
+                .iter()
+                .find(|preset| preset.id == id)
+                .and_then(|preset| preset.profile())
+            {
+                Some(profile) => Rc::new(Self {
+                    theme: self.theme,
+                    ..Self::from_profile(profile, Some(id))
+                }),
+                None => self,
+            },
+            Action::ResetField(path) => {
+                let mut profile = self.profile.clone();
+                let reset = Profile::default()
+                    .field(&path)
+                    .map(|default| profile.set_field(&path, default));
+                if !matches!(reset, Some(Ok(()))) {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.set_profile(profile);
+                next.drafts.remove(&path);
+                Rc::new(next)
+            }
+            Action::ResetToDefaults => Rc::new(Self {
+                theme: self.theme,
+                ..Self::default()
+            }),
+            Action::SetTheme(theme) => Rc::new(Self {
+                theme,
+                ..(*self).clone()
+            }),
         }
-        let next = match evaluate_text(&text) {
-            Ok(estimate) => Self {
-                text,
-                last_valid: estimate,
-                errors: Vec::new(),
-            },
-            Err(errors) => Self {
-                text,
-                last_valid: self.last_valid.clone(),
-                errors,
-            },
-        };
-        Rc::new(next)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use engine::quick_estimate::REQUESTS_FIELD;
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
+    const REQUESTS: &str = "workload.requests_per_month";
+
+    fn edit(state: Rc<AppState>, text: &str) -> Rc<AppState> {
+        state.reduce(Action::Edit {
+            path: REQUESTS.to_owned(),
+            kind: FieldKind::Number,
+            text: text.to_owned(),
+        })
+    }
+
     #[test]
-    fn default_state_is_consistent_with_its_text() {
-        let state = AppState::default();
+    fn a_valid_edit_recomputes_the_report() {
+        let start = Rc::new(AppState::default());
+        let doubled = edit(start.clone(), "600000");
+        assert_eq!(doubled.profile.workload.requests_per_month, 600_000.0);
+        assert_ne!(doubled.report, start.report);
         assert_eq!(
-            evaluate_text(&state.text).ok(),
-            Some(state.last_valid.clone())
+            doubled
+                .drafts
+                .get(REQUESTS)
+                .map(|draft| draft.text.as_str()),
+            Some("600000")
         );
     }
 
     #[test]
-    fn invalid_input_keeps_the_last_valid_result_and_the_typed_text() {
-        let start = Rc::new(AppState::default());
-        let valid = start.reduce(Action::SetRequestsPerMonth("2000000".into()));
-        let invalid = valid
+    fn invalid_input_keeps_the_last_valid_profile_report_and_the_typed_text() {
+        let valid = edit(Rc::new(AppState::default()), "2000000");
+        let invalid = edit(valid.clone(), "-4");
+        assert_eq!(invalid.profile, valid.profile);
+        assert_eq!(invalid.report, valid.report);
+        assert_eq!(
+            invalid
+                .drafts
+                .get(REQUESTS)
+                .map(|draft| draft.text.as_str()),
+            Some("-4")
+        );
+        assert!(invalid.error_for(REQUESTS).is_some());
+        assert!(invalid.has_errors());
+        let fixed = edit(invalid, "3000000");
+        assert!(!fixed.has_errors());
+    }
+
+    #[test]
+    fn a_preset_replaces_the_profile_and_clears_drafts() {
+        let edited = edit(Rc::new(AppState::default()), "oops");
+        let loaded = edited.reduce(Action::LoadPreset("bank-customer-assistant"));
+        assert_eq!(loaded.preset, Some("bank-customer-assistant"));
+        assert!(loaded.drafts.is_empty());
+        assert_eq!(loaded.profile.workload.requests_per_month, 3_000_000.0);
+        let unknown = loaded.clone().reduce(Action::LoadPreset("no-such-preset"));
+        assert_eq!(unknown, loaded);
+        let reset = unknown.reduce(Action::ResetToDefaults);
+        assert_eq!(reset.profile, Profile::default());
+    }
+
+    #[test]
+    fn one_field_resets_to_the_engines_default() {
+        let edited = Rc::new(AppState::default()).reduce(Action::Edit {
+            path: "assumptions.compute.pue".to_owned(),
+            kind: FieldKind::Number,
+            text: "1.6".to_owned(),
+        });
+        assert_eq!(edited.profile.assumptions.compute.pue, 1.6);
+        let reset = edited.reduce(Action::ResetField("assumptions.compute.pue".to_owned()));
+        assert_eq!(reset.profile, Profile::default());
+        assert!(reset.drafts.is_empty());
+        let unknown = reset
             .clone()
-            .reduce(Action::SetRequestsPerMonth("-4".into()));
-        assert_eq!(invalid.last_valid, valid.last_valid);
-        assert_eq!(invalid.text.requests_per_month, "-4");
-        assert!(invalid.error_for(REQUESTS_FIELD).is_some());
-        let fixed = invalid.reduce(Action::SetRequestsPerMonth("3000000".into()));
-        assert!(fixed.errors.is_empty());
-        assert!(fixed.last_valid.monthly_cost_usd > valid.last_valid.monthly_cost_usd);
+            .reduce(Action::ResetField("no.such.path".to_owned()));
+        assert_eq!(unknown, reset);
     }
 }

@@ -2,11 +2,14 @@
 //! (run by `./dev test`, layer 2). Events are real DOM events, dispatched the
 //! way a browser does when a person types.
 
+use engine::report::RouteId;
 use open_or_closed::components::number_field::{NumberField, NumberFieldProps};
-use open_or_closed::App;
+use open_or_closed::{format, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit,
+};
 use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -49,48 +52,62 @@ async fn type_into(input: &HtmlInputElement, text: &str) {
     yew::scheduler::flush().await;
 }
 
+fn closed_total_text(root: &Element) -> Option<String> {
+    text_of(root, "[data-testid=total-closed_api]")
+}
+
+fn expected_closed_total(profile: &engine::Profile) -> String {
+    let report = engine::evaluate(profile);
+    let total = report
+        .route(RouteId::ClosedApi)
+        .and_then(|route| route.total_cost)
+        .unwrap();
+    format::money_compact(total, report.currency)
+}
+
 #[wasm_bindgen_test]
-async fn app_shows_the_default_estimate() {
+async fn app_shows_the_engines_totals_for_the_default_profile() {
     let root = mount_app().await;
-    // 1,000,000 requests x 1,500 tokens = 1,500 M tokens x $6.00 blended = $9,000.00.
     assert_eq!(
-        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
-        Some("$9,000.00")
+        closed_total_text(&root),
+        Some(expected_closed_total(&engine::Profile::default()))
     );
     assert_eq!(
-        text_of(&root, "[data-testid=tokens-per-month]").as_deref(),
-        Some("1.5 billion")
+        root.query_selector_all("[data-testid^=total-]")
+            .unwrap()
+            .length(),
+        3
     );
     assert_eq!(
         input_named(&root, "workload.requests_per_month").value(),
-        "1,000,000"
+        "300,000"
     );
 }
 
 #[wasm_bindgen_test]
-async fn typing_recomputes_the_figure() {
+async fn typing_recomputes_the_totals() {
     let root = mount_app().await;
     type_into(
         &input_named(&root, "workload.requests_per_month"),
-        "2000000",
+        "3000000",
     )
     .await;
-    // 2,000,000 x 1,500 = 3,000 M tokens x $6.00 = $18,000.00.
+    let mut profile = engine::Profile::default();
+    profile.workload.requests_per_month = 3_000_000.0;
     assert_eq!(
-        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
-        Some("$18,000.00")
+        closed_total_text(&root),
+        Some(expected_closed_total(&profile))
     );
-    type_into(&input_named(&root, "workload.tokens_per_request"), "500").await;
-    // 2,000,000 x 500 = 1,000 M tokens x $6.00 = $6,000.00.
-    assert_eq!(
-        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
-        Some("$6,000.00")
+    assert_ne!(
+        closed_total_text(&root),
+        Some(expected_closed_total(&engine::Profile::default()))
     );
 }
 
 #[wasm_bindgen_test]
-async fn bad_input_shows_a_message_and_keeps_the_last_figure() {
+async fn bad_input_shows_a_message_and_keeps_the_last_totals() {
     let root = mount_app().await;
+    let before = closed_total_text(&root);
     let requests = input_named(&root, "workload.requests_per_month");
     type_into(&requests, "-5").await;
     assert_eq!(
@@ -98,11 +115,11 @@ async fn bad_input_shows_a_message_and_keeps_the_last_figure() {
         Some("true")
     );
     let message = text_of(&root, ".field__error").expect("an inline error");
-    assert!(message.contains("a number from 0 to"), "{message}");
-    assert_eq!(
-        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
-        Some("$9,000.00")
+    assert!(
+        message.starts_with("“-5” is not allowed: enter a number from 0 to"),
+        "{message}"
     );
+    assert_eq!(closed_total_text(&root), before);
     assert!(text_of(&root, "[data-testid=stale-note]").is_some());
     // The typed text is kept, so the user can fix it.
     assert_eq!(requests.value(), "-5");
@@ -114,10 +131,36 @@ async fn bad_input_shows_a_message_and_keeps_the_last_figure() {
     );
     assert!(root.query_selector(".field__error").unwrap().is_none());
     assert!(text_of(&root, "[data-testid=stale-note]").is_none());
-    // 1,000 x 1,500 = 1.5 M tokens x $6.00 = $9.00.
+    assert_ne!(closed_total_text(&root), before);
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_fills_the_form() {
+    let root = mount_app().await;
+    let button: HtmlElement = root
+        .query_selector("[data-preset=air-gapped-government]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    button.click();
+    yew::scheduler::flush().await;
+    let residency: HtmlSelectElement = root
+        .query_selector("select[name='requirements.data_residency']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(residency.value(), "air_gapped");
     assert_eq!(
-        text_of(&root, "[data-testid=monthly-cost]").as_deref(),
-        Some("$9.00")
+        root.query_selector_all(".route-card--excluded")
+            .unwrap()
+            .length(),
+        2
+    );
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
     );
 }
 

@@ -20,6 +20,7 @@
 //! - [`sizing`]: weights, KV cache, memory per replica, tensor parallelism, roofline throughput.
 //! - [`cost`]: month-by-month cost per category (`tokens`, `compute`, `people`,
 //!   `quality`, `time`, `risk`) and the shared timeline.
+//! - [`edit`]: applying what a person typed into one field to a profile.
 //! - [`evaluate`](mod@evaluate): wires profile + catalog to the categories; builds the report.
 //! - [`breakeven`]: break-even month and volume for each pair of routes.
 //! - [`report`]: the report's types (the JSON the CLI prints).
@@ -33,6 +34,7 @@ pub mod breakeven;
 pub mod catalog;
 pub mod cost;
 pub mod currency;
+pub mod edit;
 pub mod evaluate;
 pub mod guard;
 pub mod number_input;

@@ -46,24 +46,37 @@ pub fn parse_non_negative(
         given: text.to_owned(),
         allowed: format!("a number from 0 to {} {unit}", group_thousands(max)),
     };
+    match parse_decimal(text) {
+        Some(value) if (0.0..=max).contains(&value) => Ok(value),
+        _ => Err(refuse()),
+    }
+}
+
+/// Parses a finite decimal number as a person types it, or `None`.
+///
+/// Accepts surrounding spaces, a leading minus, and `_` or `,` as digit-group
+/// separators (`1,000,000` and `1_000_000` both mean one million). Refuses
+/// `NaN`, `inf`, a leading `+`, and exponents too large to be finite.
+pub fn parse_decimal(text: &str) -> Option<f64> {
     let cleaned: String = text
         .trim()
         .chars()
         .filter(|c| *c != ',' && *c != '_')
         .collect();
+    let unsigned = cleaned.strip_prefix('-').unwrap_or(&cleaned);
     // Rust's parser also takes "inf", "NaN" and "+"; a person typing a quantity never means those.
-    let looks_numeric = !cleaned.is_empty()
-        && cleaned
+    let looks_numeric = !unsigned.is_empty()
+        && unsigned
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
-        && cleaned.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+        && unsigned.starts_with(|c: char| c.is_ascii_digit() || c == '.');
     if !looks_numeric {
-        return Err(refuse());
+        return None;
     }
-    match cleaned.parse::<f64>() {
-        Ok(value) if value.is_finite() && (0.0..=max).contains(&value) => Ok(value),
-        _ => Err(refuse()),
-    }
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
 }
 
 /// Formats a whole number with thousands separators: `1000000` -> `1,000,000`.
@@ -128,6 +141,16 @@ mod tests {
         );
         let empty = parse_non_negative("f", "", 100.0, "tokens").unwrap_err();
         assert_eq!(empty.to_string(), "Enter a number from 0 to 100 tokens.");
+    }
+
+    #[test]
+    fn parses_decimals_with_sign_and_groups() {
+        assert_eq!(parse_decimal("-0.05"), Some(-0.05));
+        assert_eq!(parse_decimal(" 1,234.5 "), Some(1234.5));
+        assert_eq!(parse_decimal("2e3"), Some(2000.0));
+        for bad in ["", "-", "--1", "+1", "NaN", "-inf", "1e999", "1 2", "abc"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
     }
 
     #[test]

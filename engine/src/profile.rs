@@ -76,6 +76,18 @@ impl Profile {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The whole profile as a JSON value, for reading many fields at once
+    /// with [`Profile::value_at`] (one serialisation instead of one per field).
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
+
+    /// The field at a dotted path inside a profile's JSON value (from
+    /// [`Profile::to_value`]); `None` if there is no such field.
+    pub fn value_at<'a>(whole: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
+        whole.pointer(&json_pointer(path))
+    }
+
     /// The value of the field at a dotted path (`workload.requests_per_month`),
     /// as JSON; `None` if there is no such field.
     pub fn field(&self, path: &str) -> Option<serde_json::Value> {
@@ -102,7 +114,10 @@ impl Profile {
             .pointer_mut(&json_pointer(path))
             .ok_or_else(|| refuse("a field of the profile".to_owned()))?;
         *slot = value.clone();
-        let updated: Profile = serde_json::from_value(whole)
+        // Through text rather than `from_value`: the browser bundle then carries
+        // one deserializer for the profile (the one `from_json` needs) instead of two.
+        let text = serde_json::to_string(&whole).map_err(|error| refuse(error.to_string()))?;
+        let updated: Profile = serde_json::from_str(&text)
             .map_err(|error| refuse(format!("a value of the field's type ({error})")))?;
         *self = updated;
         Ok(())

@@ -113,6 +113,20 @@ pub struct RouteReport {
     pub quality_gap: Option<QualityGap>,
 }
 
+impl RouteReport {
+    /// Cumulative total cost at the end of each month: the running sum of
+    /// `monthly[..].total`, for charts of cost over time and break-even.
+    pub fn cumulative_totals(&self) -> Vec<f64> {
+        self.monthly
+            .iter()
+            .scan(0.0, |sum, month| {
+                *sum += month.total;
+                Some(*sum)
+            })
+            .collect()
+    }
+}
+
 /// The self-hosted GPU fleet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fleet {
@@ -215,4 +229,23 @@ pub struct AssumptionUsed {
     pub as_of: Cow<'static, str>,
     /// True where the figure is unverified or a judgement.
     pub unverified: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cumulative_totals_are_running_sums_of_monthly_totals() {
+        let report = crate::evaluate(&crate::Profile::default());
+        let Some(route) = report.route(RouteId::ClosedApi) else {
+            panic!("the closed route is always reported");
+        };
+        let cumulative = route.cumulative_totals();
+        assert_eq!(cumulative.len(), route.monthly.len());
+        let by_hand: f64 = route.monthly.iter().take(3).map(|month| month.total).sum();
+        assert!((cumulative[2] - by_hand).abs() < 1e-6);
+        let last = cumulative.last().copied().unwrap_or_default();
+        assert!((last - route.total_cost.unwrap_or_default()).abs() < 1e-3 * last.max(1.0));
+    }
 }

@@ -10,9 +10,15 @@ struct Checker {
     errors: Vec<FieldError>,
 }
 
+/// A number as a person reads it: whole numbers grouped (`1,000,000,000,000`).
 fn show(value: f64) -> String {
     if value.is_finite() && value == value.trunc() && value.abs() < 1e15 {
-        format!("{}", value as i64)
+        let grouped = crate::number_input::group_thousands(value.abs());
+        if value < 0.0 {
+            format!("-{grouped}")
+        } else {
+            grouped
+        }
     } else {
         format!("{value}")
     }
@@ -632,7 +638,7 @@ mod tests {
         assert_eq!(errors[0].given, "-1");
         assert_eq!(
             errors[0].allowed,
-            "a number from 0 to 1000000000000 requests per month"
+            "a number from 0 to 1,000,000,000,000 requests per month"
         );
         assert_eq!(errors[2].allowed, "a whole number from 1 to 120 months");
     }

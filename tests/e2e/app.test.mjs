@@ -15,8 +15,9 @@ const screenshotDir = join(here, 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
 
 const REQUESTS = 'input[name="workload.requests_per_month"]';
-const TOKENS = 'input[name="workload.tokens_per_request"]';
-const FIGURE = '[data-testid="monthly-cost"]';
+const CLOSED_TOTAL = '[data-testid="total-closed_api"]';
+const ROUTE_TOTALS = '[data-testid^="total-"]';
+const PRESETS = ['academic-research', 'startup-internal-tool', 'bank-customer-assistant', 'ml-platform-high-volume', 'air-gapped-government'];
 
 let browser;
 before(async () => {
@@ -36,12 +37,13 @@ for (const basePath of ['/', '/wiki/tools/open-or-closed/']) {
       await server?.close();
     });
 
-    test('the app mounts with no console errors and the default figure', async () => {
+    test('the app mounts with no console errors and shows a total for each route', async () => {
       const { context, page, problems } = await openPage(browser, server.url);
       await page.locator('h1').waitFor();
       assert.equal(await page.locator('h1').textContent(), 'Open or Closed?');
-      // 1,000,000 requests x 1,500 tokens x $6.00 per 1M tokens = $9,000.00.
-      assert.equal(await page.locator(FIGURE).textContent(), '$9,000.00');
+      const totals = await page.locator(ROUTE_TOTALS).allTextContents();
+      assert.equal(totals.length, 3);
+      for (const total of totals) assert.match(total, /^\$[\d.,]+( [kMB])?$/, total);
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -57,57 +59,91 @@ describe('using the page', () => {
     await server?.close();
   });
 
-  test('typing changes the figure', async () => {
+  test('typing the volume changes the totals on every keystroke', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
-    await page.locator(REQUESTS).fill('2,500,000');
-    // 2.5 M x 1,500 = 3,750 M tokens x $6.00 = $22,500.00.
-    await assertText(page, FIGURE, '$22,500.00');
-    await page.locator(TOKENS).fill('400');
-    // 2.5 M x 400 = 1,000 M tokens x $6.00 = $6,000.00.
-    await assertText(page, FIGURE, '$6,000.00');
-    // Typing key by key, as a person does, also updates on every keystroke.
-    await page.locator(TOKENS).fill('');
-    await page.locator(TOKENS).pressSequentially('80');
-    // 2.5 M x 80 = 200 M tokens x $6.00 = $1,200.00.
-    await assertText(page, FIGURE, '$1,200.00');
+    const before = await page.locator(CLOSED_TOTAL).textContent();
+    await page.locator(REQUESTS).fill('');
+    await page.locator(REQUESTS).pressSequentially('30000000');
+    await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [CLOSED_TOTAL, before]);
+    const after = await page.locator(CLOSED_TOTAL).textContent();
+    assert.notEqual(after, before);
+    // What was typed stays as typed.
+    assert.equal(await page.locator(REQUESTS).inputValue(), '30000000');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  test('bad input shows the message and keeps the last figure', async () => {
+  test('bad input shows the message and keeps the last results', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     const requests = page.locator(REQUESTS);
+    const totalsBefore = await page.locator(ROUTE_TOTALS).allTextContents();
     await requests.fill('12 thousand');
-    const error = page.locator('.field__error');
+    const error = page.locator('#field-workload\\.requests_per_month-error');
     await error.waitFor();
-    assert.match(await error.textContent(), /“12 thousand” is not allowed: enter a number from 0 to 1,000,000,000,000 requests per month\./);
+    assert.match(await error.textContent(), /^“12 thousand” is not allowed: enter a number from 0 to [\d,]+ requests per month\.$/);
     assert.equal(await requests.getAttribute('aria-invalid'), 'true');
-    assert.equal(await page.locator(FIGURE).textContent(), '$9,000.00');
+    await page.locator('[data-testid="stale-note"]').waitFor();
+    assert.deepEqual(await page.locator(ROUTE_TOTALS).allTextContents(), totalsBefore);
     assert.equal(await requests.inputValue(), '12 thousand');
-    await requests.fill('12000');
+    await requests.fill('300000');
     await error.waitFor({ state: 'detached' });
     assert.equal(await requests.getAttribute('aria-invalid'), 'false');
-    // 12,000 x 1,500 = 18 M tokens x $6.00 = $108.00.
-    await assertText(page, FIGURE, '$108.00');
+    assert.equal(await page.locator('[data-testid="stale-note"]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('each preset fills the form and changes the results', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    const seen = new Set([JSON.stringify(await page.locator(ROUTE_TOTALS).allTextContents())]);
+    for (const preset of PRESETS) {
+      const button = page.locator(`[data-preset="${preset}"]`);
+      await button.click();
+      assert.equal(await button.getAttribute('aria-pressed'), 'true');
+      seen.add(JSON.stringify(await page.locator(ROUTE_TOTALS).allTextContents()));
+    }
+    assert.equal(seen.size, PRESETS.length + 1, 'every preset gives its own totals');
+    // The air-gapped preset excludes both per-token routes.
+    assert.equal(await page.locator('.route-card--excluded').count(), 2);
+    assert.equal(await page.locator('select[name="requirements.data_residency"]').inputValue(), 'air_gapped');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an assumption can be overridden, shows its source, and resets', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.locator('[data-testid="assumptions"] summary').click();
+    const pue = page.locator('input[name="assumptions.compute.pue"]');
+    const row = page.locator('tr', { has: pue });
+    assert.match(await row.textContent(), /as of \d{4}/);
+    await page.locator('#section-routes > summary').click();
+    await page.locator('select[name="routes.self_hosted.deployment"]').selectOption('owned');
+    const before = await page.locator('[data-testid="total-self_hosted"]').textContent();
+    await pue.fill('2.5');
+    await page.waitForFunction((old) => document.querySelector('[data-testid="total-self_hosted"]').textContent !== old, before);
+    const reset = row.getByRole('button', { name: /Reset/ });
+    await reset.click();
+    await reset.waitFor({ state: 'detached' });
+    assert.equal(await pue.inputValue(), '1.3');
+    assert.equal(await page.locator('[data-testid="total-self_hosted"]').textContent(), before);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test('full-page screenshots at desktop and phone widths, light and dark, valid and invalid', async () => {
     const shots = [
-      ['desktop-1280', { viewport: { width: 1280, height: 800 } }, null],
+      ['desktop-1280', { viewport: { width: 1280, height: 900 } }, null],
       ['phone-375', { viewport: { width: 375, height: 740 } }, null],
       ['phone-360-dark-invalid', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' }, 'abc'],
     ];
     for (const [name, options, badRequests] of shots) {
       const { context, page, problems } = await openPage(browser, server.url, options);
-      await page.locator(FIGURE).waitFor();
+      await page.locator(CLOSED_TOTAL).waitFor();
       if (badRequests !== null) {
         await page.locator(REQUESTS).fill(badRequests);
         await page.locator('.field__error').waitFor();
       }
-      const file = join(screenshotDir, `quick-estimate-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: join(screenshotDir, `page-${name}.png`), fullPage: true });
       // Nothing may overflow the viewport horizontally.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${name}: page is ${overflow}px wider than the viewport`);
@@ -116,9 +152,3 @@ describe('using the page', () => {
     }
   });
 });
-
-async function assertText(page, selector, expected) {
-  const locator = page.locator(selector);
-  await locator.filter({ hasText: expected }).waitFor({ timeout: 5000 }).catch(() => {});
-  assert.equal(await locator.textContent(), expected);
-}

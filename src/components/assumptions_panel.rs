@@ -1,0 +1,127 @@
+//! Every assumption the engine used, with its source and date; numbers can be
+//! overridden in place and reset to the default.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::form_section::Edit;
+use crate::messages::en;
+use engine::edit::FieldKind;
+
+/// One assumption as the panel shows it.
+#[derive(Clone, PartialEq)]
+pub struct AssumptionRow {
+    /// Profile path (or catalog row) the value belongs to.
+    pub path: AttrValue,
+    pub label: AttrValue,
+    /// The value as text: as typed while editing, else the value used.
+    pub value_text: AttrValue,
+    pub unit: AttrValue,
+    pub source: AttrValue,
+    pub as_of: AttrValue,
+    pub unverified: bool,
+    /// How to edit the value here, if it is a number the profile holds.
+    pub editable: Option<FieldKind>,
+    /// True when the value differs from the engine's default.
+    pub overridden: bool,
+    pub error: Option<AttrValue>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsPanelProps {
+    pub rows: Vec<AssumptionRow>,
+    pub on_edit: Callback<Edit>,
+    pub on_reset: Callback<String>,
+}
+
+#[function_component(AssumptionsPanel)]
+pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
+    html! {
+        <section class="card assumptions" aria-labelledby="assumptions-heading" data-testid="assumptions">
+            <h2 id="assumptions-heading" class="card__heading">{ en::ASSUMPTIONS_HEADING }</h2>
+            <p class="assumptions__intro">{ en::ASSUMPTIONS_INTRO }</p>
+            <details class="assumptions__details">
+            <summary>{ format!("{} ({})", en::SHOW_ASSUMPTIONS, props.rows.len()) }</summary>
+            <div class="assumptions__scroll">
+                <table class="assumptions__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ en::ASSUMPTION_COLUMN }</th>
+                            <th scope="col">{ en::VALUE_COLUMN }</th>
+                            <th scope="col">{ en::SOURCE_COLUMN }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for props.rows.iter().map(|row| assumption_row(row, &props.on_edit, &props.on_reset)) }
+                    </tbody>
+                </table>
+            </div>
+            </details>
+        </section>
+    }
+}
+
+fn assumption_row(
+    row: &AssumptionRow,
+    on_edit: &Callback<Edit>,
+    on_reset: &Callback<String>,
+) -> Html {
+    let input_id = format!("assumption-{}", row.path);
+    let error_id = format!("{input_id}-error");
+    let value = match row.editable {
+        Some(kind) => {
+            let on_input = {
+                let on_edit = on_edit.clone();
+                let path = row.path.to_string();
+                Callback::from(move |event: InputEvent| {
+                    let text = event.target_unchecked_into::<HtmlInputElement>().value();
+                    on_edit.emit((path.clone(), kind, text));
+                })
+            };
+            html! {
+                <div class="assumptions__value">
+                    <input
+                        id={input_id.clone()}
+                        name={row.path.clone()}
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        aria-label={row.label.clone()}
+                        aria-invalid={if row.error.is_some() { "true" } else { "false" }}
+                        aria-describedby={row.error.as_ref().map(|_| error_id.clone())}
+                        value={row.value_text.clone()}
+                        oninput={on_input}
+                    />
+                    <span class="assumptions__unit">{ &row.unit }</span>
+                    if row.overridden {
+                        <button type="button" class="link-button"
+                            aria-label={format!("{} {}", en::RESET_ONE_LABEL, row.label)}
+                            onclick={on_reset.reform({ let path = row.path.to_string(); move |_| path.clone() })}>
+                            { en::RESET_ONE_LABEL }
+                        </button>
+                    }
+                    if let Some(error) = &row.error {
+                        <p class="field__error" id={error_id} role="alert">{ error }</p>
+                    }
+                </div>
+            }
+        }
+        None => html! { <span>{ format!("{} {}", row.value_text, row.unit) }</span> },
+    };
+    html! {
+        <tr>
+            <th scope="row">
+                <span class="assumptions__label">{ &row.label }</span>
+                <code class="assumptions__path">{ &row.path }</code>
+            </th>
+            <td>{ value }</td>
+            <td>
+                <span>{ &row.source }</span>
+                <span class="assumptions__date">{ format!(" ({} {})", en::AS_OF, row.as_of) }</span>
+                if row.unverified {
+                    <span class="badge badge--warning">{ en::UNVERIFIED_BADGE }</span>
+                }
+            </td>
+        </tr>
+    }
+}

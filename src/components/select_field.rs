@@ -1,0 +1,58 @@
+//! A labelled drop-down list.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    /// The profile path; also the select's `name`.
+    pub name: AttrValue,
+    pub label: AttrValue,
+    pub help: AttrValue,
+    /// The selected value.
+    pub value: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_change: Callback<String>,
+}
+
+#[function_component(SelectField)]
+pub fn select_field(props: &SelectFieldProps) -> Html {
+    let id = format!("field-{}", props.name);
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let described_by = if props.error.is_some() {
+        format!("{help_id} {error_id}")
+    } else {
+        help_id.clone()
+    };
+    let on_change = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            on_change.emit(event.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field--invalid"))}>
+            <label class="field__label" for={id.clone()}>{ &props.label }</label>
+            <select
+                class="field__select"
+                id={id}
+                name={props.name.clone()}
+                aria-invalid={if props.error.is_some() { "true" } else { "false" }}
+                aria-describedby={described_by}
+                onchange={on_change}
+            >
+                { for props.options.iter().map(|(value, label)| html! {
+                    <option value={value.clone()} selected={*value == props.value}>{ label }</option>
+                }) }
+            </select>
+            <p class="field__help" id={help_id}>{ &props.help }</p>
+            if let Some(error) = &props.error {
+                <p class="field__error" id={error_id} role="alert">{ error }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! Light, dark, or as the system says.
+
+use yew::prelude::*;
+
+use crate::messages::en;
+use crate::state::Theme;
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeSwitchProps {
+    pub theme: Theme,
+    pub on_change: Callback<Theme>,
+}
+
+#[function_component(ThemeSwitch)]
+pub fn theme_switch(props: &ThemeSwitchProps) -> Html {
+    html! {
+        <div class="theme-switch" role="group" aria-label={en::THEME_LABEL}>
+            { for [Theme::System, Theme::Light, Theme::Dark].into_iter().map(|theme| {
+                let pressed = props.theme == theme;
+                html! {
+                    <button type="button" class={classes!("theme-switch__option", pressed.then_some("theme-switch__option--active"))}
+                        aria-pressed={if pressed { "true" } else { "false" }}
+                        onclick={props.on_change.reform(move |_| theme)}>
+                        { en::theme_name(theme) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,403 @@
+//! The form's structure: which profile fields it shows, in which sections, and
+//! how each is edited. Labels and help live in [`crate::messages`]; ranges live
+//! in the engine's validator.
+
+use engine::catalog::Catalog;
+use engine::edit::FieldKind;
+use engine::number_input::group_thousands;
+use engine::Profile;
+use serde_json::Value;
+use yew::AttrValue;
+
+use crate::components::form_section::FieldView;
+use crate::state::AppState;
+
+/// How a field is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    /// A text box for a number.
+    Number,
+    /// A list of fixed choices: (value, label).
+    Choice(&'static [(&'static str, &'static str)]),
+    /// A list of catalog rows.
+    Catalog(CatalogList),
+    /// A checkbox.
+    Checkbox,
+}
+
+/// Which catalog list a choice offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogList {
+    ClosedModels,
+    HostedOffers,
+    OpenModels,
+    Gpus,
+}
+
+impl CatalogList {
+    /// The list's (id, label) pairs from the built-in catalog.
+    pub fn options(self) -> Vec<(String, String)> {
+        let catalog = Catalog::builtin();
+        match self {
+            CatalogList::ClosedModels => catalog
+                .closed_models
+                .iter()
+                .map(|row| (row.id.clone(), format!("{} ({})", row.name, row.vendor)))
+                .collect(),
+            CatalogList::HostedOffers => catalog
+                .hosted_offers
+                .iter()
+                .map(|row| {
+                    (
+                        row.id.clone(),
+                        format!("{} on {}", model_name(catalog, &row.model_id), row.provider),
+                    )
+                })
+                .collect(),
+            CatalogList::OpenModels => catalog
+                .open_models
+                .iter()
+                .map(|row| (row.id.clone(), row.name.clone()))
+                .collect(),
+            CatalogList::Gpus => catalog
+                .gpus
+                .iter()
+                .map(|row| (row.id.clone(), row.name.clone()))
+                .collect(),
+        }
+    }
+}
+
+fn model_name(catalog: &Catalog, model_id: &str) -> String {
+    catalog
+        .open_model(model_id)
+        .map_or_else(|| model_id.to_owned(), |model| model.name.clone())
+}
+
+/// One field of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// The profile path; also the input's `name`.
+    pub path: &'static str,
+    pub control: Control,
+    pub kind: FieldKind,
+}
+
+/// A section of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    /// Used for ids and anchors.
+    pub id: &'static str,
+    pub fields: &'static [FieldSpec],
+}
+
+const fn number(path: &'static str) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Number,
+        kind: FieldKind::Number,
+    }
+}
+const fn whole(path: &'static str) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Number,
+        kind: FieldKind::WholeNumber,
+    }
+}
+const fn optional(path: &'static str) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Number,
+        kind: FieldKind::OptionalNumber,
+    }
+}
+const fn choice(path: &'static str, options: &'static [(&'static str, &'static str)]) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Choice(options),
+        kind: FieldKind::Text,
+    }
+}
+const fn from_catalog(path: &'static str, list: CatalogList) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Catalog(list),
+        kind: FieldKind::Text,
+    }
+}
+const fn checkbox(path: &'static str) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Checkbox,
+        kind: FieldKind::Toggle,
+    }
+}
+
+const LEVELS: &[(&str, &str)] = &[("low", "Low"), ("medium", "Medium"), ("high", "High")];
+const PRECISIONS: &[(&str, &str)] = &[
+    ("bf16", "BF16 (16-bit)"),
+    ("fp8", "FP8 (8-bit float)"),
+    ("int8", "INT8 (8-bit integer)"),
+    ("int4", "INT4 (4-bit)"),
+];
+
+/// The form, section by section.
+pub const SECTIONS: &[Section] = &[
+    Section {
+        id: "organisation",
+        fields: &[
+            choice(
+                "organisation.use_case",
+                &[
+                    ("academic_research", "Academic research"),
+                    ("internal_tool", "Internal tool"),
+                    ("customer_facing", "Customer-facing product"),
+                    ("mission_critical", "Mission-critical system"),
+                ],
+            ),
+            number("organisation.investment_usd"),
+            number("organisation.project_value_usd_per_month"),
+            choice(
+                "currency.display",
+                &[
+                    ("USD", "US dollar (USD)"),
+                    ("EUR", "Euro (EUR)"),
+                    ("INR", "Indian rupee (INR)"),
+                    ("CNY", "Chinese yuan (CNY)"),
+                ],
+            ),
+        ],
+    },
+    Section {
+        id: "workload",
+        fields: &[
+            number("workload.requests_per_month"),
+            number("workload.input_tokens_per_request"),
+            number("workload.output_tokens_per_request"),
+            number("workload.growth_per_month"),
+            number("workload.peak_to_average"),
+            number("workload.latency_target_ms_per_output_token"),
+            number("workload.cached_input_share"),
+            number("workload.batch_share"),
+        ],
+    },
+    Section {
+        id: "team",
+        fields: &[
+            choice(
+                "team.region",
+                &[
+                    ("us", "United States"),
+                    ("india", "India"),
+                    ("china", "China"),
+                ],
+            ),
+            number("team.ml_engineers"),
+            number("team.mlops_engineers"),
+            number("team.data_scientists"),
+            optional("team.ml_engineer_loaded_usd_per_year"),
+            optional("team.mlops_engineer_loaded_usd_per_year"),
+            optional("team.data_scientist_loaded_usd_per_year"),
+        ],
+    },
+    Section {
+        id: "requirements",
+        fields: &[
+            choice("requirements.accuracy_need", LEVELS),
+            choice(
+                "requirements.data_residency",
+                &[
+                    ("none", "No restriction"),
+                    ("in_country", "Must stay in the country"),
+                    ("on_premises", "Must stay on our premises"),
+                    ("air_gapped", "Air-gapped: no network out"),
+                ],
+            ),
+            checkbox("requirements.vendor_sla_needed"),
+            choice(
+                "requirements.customisation",
+                &[
+                    ("prompt_only", "Prompting only"),
+                    ("retrieval", "Retrieval (RAG)"),
+                    ("fine_tuning", "Fine-tuning"),
+                    ("deep", "Deep (continued pre-training)"),
+                ],
+            ),
+            choice("requirements.time_to_market_urgency", LEVELS),
+            choice("requirements.lock_in_aversion", LEVELS),
+        ],
+    },
+    Section {
+        id: "routes",
+        fields: &[
+            whole("routes.horizon_months"),
+            from_catalog("routes.closed_api.model", CatalogList::ClosedModels),
+            optional("routes.closed_api.input_price_per_million_override"),
+            optional("routes.closed_api.output_price_per_million_override"),
+            from_catalog("routes.managed_open.offer", CatalogList::HostedOffers),
+            from_catalog("routes.self_hosted.model", CatalogList::OpenModels),
+            choice("routes.self_hosted.precision", PRECISIONS),
+            choice("routes.self_hosted.kv_cache_precision", PRECISIONS),
+            from_catalog("routes.self_hosted.gpu", CatalogList::Gpus),
+            choice(
+                "routes.self_hosted.deployment",
+                &[
+                    ("rented", "Rented by the hour"),
+                    ("owned", "Bought and owned"),
+                ],
+            ),
+            choice(
+                "routes.self_hosted.cloud",
+                &[
+                    ("hyperscaler", "Hyperscaler (AWS, GCP, Azure)"),
+                    ("neocloud", "GPU cloud (Lambda, RunPod, ...)"),
+                ],
+            ),
+            FieldSpec {
+                path: "routes.self_hosted.tensor_parallel",
+                control: Control::Choice(&[
+                    ("0", "Automatic"),
+                    ("1", "1"),
+                    ("2", "2"),
+                    ("4", "4"),
+                    ("8", "8"),
+                    ("16", "16"),
+                ]),
+                kind: FieldKind::WholeNumber,
+            },
+            optional("routes.self_hosted.gpu_hour_usd_override"),
+            optional("routes.self_hosted.gpu_purchase_usd_override"),
+        ],
+    },
+];
+
+/// The spec of the field at `path`, wherever it is shown.
+pub fn field_spec(path: &str) -> Option<FieldSpec> {
+    SECTIONS
+        .iter()
+        .flat_map(|section| section.fields.iter())
+        .find(|field| field.path == path)
+        .copied()
+}
+
+/// The section's fields as the form shows them now: the typed text while a
+/// field is being edited, else the profile's value.
+pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
+    section
+        .fields
+        .iter()
+        .map(|spec| match state.drafts.get(spec.path) {
+            Some(draft) => FieldView {
+                spec: *spec,
+                text: AttrValue::from(draft.text.clone()),
+                error: draft
+                    .error
+                    .as_ref()
+                    .map(|error| AttrValue::from(error.to_string())),
+            },
+            None => FieldView {
+                spec: *spec,
+                text: AttrValue::from(profile_text(&state.profile_json, spec.path)),
+                error: None,
+            },
+        })
+        .collect()
+}
+
+/// The value at `path` in a profile's JSON ([`Profile::to_value`]) as a person
+/// would type it: `1,500,000`, `0.03`, `claude-sonnet-4-5`, `true`; empty for "not set".
+pub fn profile_text(profile_json: &Value, path: &str) -> String {
+    match Profile::value_at(profile_json, path) {
+        Some(Value::Number(number)) => number.as_f64().map_or_else(String::new, number_text),
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Bool(flag)) => flag.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Whole numbers of 1,000 and more are grouped; other numbers keep their
+/// shortest exact form, so what is shown parses back to the same value.
+fn number_text(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() >= 1000.0 && value.abs() < 1e15 {
+        let grouped = group_thousands(value.abs());
+        if value < 0.0 {
+            format!("-{grouped}")
+        } else {
+            grouped
+        }
+    } else {
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn every_field_is_a_profile_path_with_a_message() {
+        let profile = Profile::default();
+        for section in SECTIONS {
+            assert!(
+                !crate::messages::en::section_title(section.id).is_empty(),
+                "{}",
+                section.id
+            );
+            for field in section.fields {
+                assert!(
+                    profile.field(field.path).is_some(),
+                    "{} is not a profile path",
+                    field.path
+                );
+                assert!(
+                    !crate::messages::en::field_text(field.path).label.is_empty(),
+                    "{} has no label",
+                    field.path
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn profile_values_show_as_typed_text_that_parses_back() {
+        let profile = Profile::default().to_value();
+        assert_eq!(
+            profile_text(&profile, "workload.requests_per_month"),
+            "300,000"
+        );
+        assert_eq!(profile_text(&profile, "workload.growth_per_month"), "0.03");
+        assert_eq!(
+            profile_text(&profile, "routes.closed_api.model"),
+            "claude-sonnet-4-5"
+        );
+        assert_eq!(
+            profile_text(&profile, "requirements.vendor_sla_needed"),
+            "false"
+        );
+        assert_eq!(
+            profile_text(&profile, "routes.self_hosted.gpu_hour_usd_override"),
+            ""
+        );
+        assert_eq!(number_text(-2500.0), "-2,500");
+        for value in [0.1, 1234.5, 7.0, 1e6, 0.000_3] {
+            assert_eq!(
+                engine::number_input::parse_decimal(&number_text(value)),
+                Some(value)
+            );
+        }
+    }
+
+    #[test]
+    fn catalog_lists_are_not_empty() {
+        for list in [
+            CatalogList::ClosedModels,
+            CatalogList::HostedOffers,
+            CatalogList::OpenModels,
+            CatalogList::Gpus,
+        ] {
+            assert!(!list.options().is_empty(), "{list:?}");
+        }
+    }
+}
