@@ -23,10 +23,11 @@
 //! - [`edit`]: applying what a person typed into one field to a profile.
 //! - [`evaluate`](mod@evaluate): wires profile + catalog to the categories; builds the report.
 //! - [`breakeven`]: break-even month and volume for each pair of routes.
+//! - [`decision`]: suitability, hard constraints, recommendation, flip points, Monte Carlo and tornado.
 //! - [`report`]: the report's types (the JSON the CLI prints).
 //! - [`sources`]: where each default knob comes from.
 //! - [`guard`]: numeric guards that keep NaN, infinity and negatives out.
-//! - [`number_input`], [`quick_estimate`]: the foundation's form parsing and quick estimate.
+//! - [`number_input`]: turning typed text into a number, or a message saying what is allowed.
 
 #![warn(missing_docs)]
 
@@ -34,12 +35,12 @@ pub mod breakeven;
 pub mod catalog;
 pub mod cost;
 pub mod currency;
+pub mod decision;
 pub mod edit;
 pub mod evaluate;
 pub mod guard;
 pub mod number_input;
 pub mod profile;
-pub mod quick_estimate;
 pub mod report;
 pub mod sizing;
 pub mod sources;

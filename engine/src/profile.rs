@@ -42,6 +42,9 @@ pub struct Profile {
     pub assumptions: Assumptions,
     /// Display currency and exchange rates.
     pub currency: CurrencySettings,
+    /// The decision engine's settings: suitability weights, cost weight,
+    /// uncertainty ranges, Monte Carlo seed and draws (`docs/decision-model.md`).
+    pub decision: crate::decision::DecisionSettings,
 }
 
 impl Default for Profile {
@@ -56,6 +59,7 @@ impl Default for Profile {
             routes: Routes::default(),
             assumptions: Assumptions::default(),
             currency: CurrencySettings::default(),
+            decision: crate::decision::DecisionSettings::default(),
         }
     }
 }

@@ -601,6 +601,10 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "CNY per USD",
     );
 
+    check.errors.extend(crate::decision::settings::validate(
+        &profile.decision,
+        "decision",
+    ));
     check.errors
 }
 

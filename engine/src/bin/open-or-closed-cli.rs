@@ -23,6 +23,15 @@ USAGE:
         break_even[] per pair of routes; assumptions[] with sources; warnings[].
         Use - to read the profile from standard input.
 
+        Adds the decision: recommendation (route, confidence, reasons,
+        flip_points), suitability (factors with contributions per route),
+        constraints, uncertainty (P10/P50/P90, probabilities, tornado) and
+        article (whether the article's conclusion holds), computed with the
+        profile's `decision` settings (weights, ranges, seed, draws).
+
+    open-or-closed-cli evaluate --explain PROFILE.json
+        Prints a readable summary of the decision instead of JSON.
+
     open-or-closed-cli validate PROFILE.json
         Prints every problem in the profile, one per line, or `valid`.
 
@@ -108,9 +117,30 @@ fn read_profile(rest: &[String]) -> Result<Profile, String> {
 }
 
 fn evaluate(rest: &[String]) -> Result<String, String> {
-    let profile = read_profile(rest)?;
+    let explain = rest.iter().any(|arg| arg == "--explain");
+    let rest: Vec<String> = rest
+        .iter()
+        .filter(|arg| arg.as_str() != "--explain")
+        .cloned()
+        .collect();
+    let profile = read_profile(&rest)?;
     match engine::evaluate_checked(&profile) {
-        Ok(report) => Ok(report.to_json()),
+        Ok(report) => {
+            let decision =
+                engine::decision::decide_with_report(&profile, &report, &profile.decision);
+            if explain {
+                return Ok(engine::decision::explain::summary(&report, &decision));
+            }
+            let mut json = serde_json::to_value(&report).map_err(|error| error.to_string())?;
+            let extra = serde_json::to_value(&decision).map_err(|error| error.to_string())?;
+            if let (Some(object), serde_json::Value::Object(parts)) = (json.as_object_mut(), extra)
+            {
+                for (key, value) in parts {
+                    object.insert(key, value);
+                }
+            }
+            serde_json::to_string_pretty(&json).map_err(|error| error.to_string())
+        }
         Err(errors) => {
             let list: Vec<String> = errors
                 .iter()

@@ -1,0 +1,603 @@
+//! Suitability: an explainable weighted score per route from the profile.
+//!
+//! Each factor gives every route a score s in -1..1 (how much the profile's
+//! value on that factor favours the route). With weights w_f, a route's
+//! suitability in points (0..100) is
+//! `50 + sum_f 50 x w_f x s_f,route / sum_f w_f`, so each factor's contribution
+//! is `50 x w_f x s_f,route / sum_f w_f` points and the contributions add up
+//! to the score minus 50. The score tables and their reasons are in
+//! `docs/decision-model.md`.
+
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::guard::{clamp, divide, non_negative};
+use crate::profile::{Customisation, DataResidency, Level, Profile, UseCase};
+use crate::report::{Report, RouteId};
+
+use super::settings::SuitabilityWeights;
+
+/// The suitability factors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorId {
+    /// Use case.
+    UseCase,
+    /// Investment size.
+    Investment,
+    /// Team ML capability.
+    TeamCapability,
+    /// Accuracy need x quality gap.
+    Accuracy,
+    /// Vendor service and SLA.
+    ServiceSla,
+    /// Data residency or air-gap.
+    DataResidency,
+    /// Customisation depth.
+    Customisation,
+    /// Volume.
+    Volume,
+    /// Time-to-market urgency.
+    TimeToMarket,
+    /// Lock-in aversion.
+    LockIn,
+    /// Vendor viability.
+    VendorViability,
+}
+
+impl FactorId {
+    /// Every factor, in display order.
+    pub const ALL: [FactorId; 11] = [
+        FactorId::UseCase,
+        FactorId::Investment,
+        FactorId::TeamCapability,
+        FactorId::Accuracy,
+        FactorId::ServiceSla,
+        FactorId::DataResidency,
+        FactorId::Customisation,
+        FactorId::Volume,
+        FactorId::TimeToMarket,
+        FactorId::LockIn,
+        FactorId::VendorViability,
+    ];
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactorId::UseCase => "Use case",
+            FactorId::Investment => "Investment size",
+            FactorId::TeamCapability => "Team ML capability",
+            FactorId::Accuracy => "Accuracy need",
+            FactorId::ServiceSla => "Vendor service and SLA",
+            FactorId::DataResidency => "Data residency",
+            FactorId::Customisation => "Customisation depth",
+            FactorId::Volume => "Volume",
+            FactorId::TimeToMarket => "Time-to-market urgency",
+            FactorId::LockIn => "Lock-in aversion",
+            FactorId::VendorViability => "Vendor viability",
+        }
+    }
+
+    /// Why the factor has its default weight (for display beside the weight).
+    pub fn weight_reason(self) -> &'static str {
+        match self {
+            FactorId::UseCase => "1.5: carries the article's main claims (open weights for research, closed models for large commercial projects).",
+            FactorId::TeamCapability => "1.5: the article's other claim: open weights suit organisations with their own engineers and data scientists.",
+            FactorId::Accuracy => "1.25: scaled by the measured quality gap rather than assumed, so it counts only when the open model trails.",
+            FactorId::ServiceSla | FactorId::DataResidency | FactorId::Customisation | FactorId::TimeToMarket | FactorId::LockIn => {
+                "1.0: a usual deal-breaker in these decisions."
+            }
+            FactorId::Investment => "0.75: a weaker signal than the team itself.",
+            FactorId::Volume => "0.5: volume's main effect is already in the cost.",
+            FactorId::VendorViability => "0.5: a judgement about the future health of vendors.",
+        }
+    }
+
+    fn weight(self, weights: &SuitabilityWeights) -> f64 {
+        let value = match self {
+            FactorId::UseCase => weights.use_case,
+            FactorId::Investment => weights.investment,
+            FactorId::TeamCapability => weights.team_capability,
+            FactorId::Accuracy => weights.accuracy,
+            FactorId::ServiceSla => weights.service_sla,
+            FactorId::DataResidency => weights.data_residency,
+            FactorId::Customisation => weights.customisation,
+            FactorId::Volume => weights.volume,
+            FactorId::TimeToMarket => weights.time_to_market,
+            FactorId::LockIn => weights.lock_in,
+            FactorId::VendorViability => weights.vendor_viability,
+        };
+        clamp(value, 0.0, 1e6)
+    }
+}
+
+/// One route's share of a factor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contribution {
+    /// Which route.
+    pub route: RouteId,
+    /// How much the factor favours the route, -1..1.
+    pub score: f64,
+    /// Points added to the route's suitability (score x weight share x 50).
+    pub points: f64,
+}
+
+/// One factor with its contribution to every route.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Factor {
+    /// Which factor.
+    pub factor: FactorId,
+    /// Human label.
+    pub label: &'static str,
+    /// Weight used.
+    pub weight: f64,
+    /// The profile's value, in words.
+    pub value: String,
+    /// Why the factor scores the routes as it does.
+    pub reason: String,
+    /// Contribution per route, in report order.
+    pub contributions: Vec<Contribution>,
+}
+
+/// One route's suitability.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RouteSuitability {
+    /// Which route.
+    pub route: RouteId,
+    /// Suitability in points, 0..100 (50 = neutral).
+    pub score: f64,
+}
+
+/// Suitability of the three routes and every factor's contribution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suitability {
+    /// Per route, in report order.
+    pub routes: Vec<RouteSuitability>,
+    /// Per factor, in display order.
+    pub factors: Vec<Factor>,
+}
+
+impl Suitability {
+    /// Scores as fractions 0..1, in report order.
+    pub fn fractions(&self) -> [f64; 3] {
+        let mut out = [0.5; 3];
+        for (slot, route) in out.iter_mut().zip(RouteId::ALL) {
+            if let Some(found) = self.routes.iter().find(|entry| entry.route == route) {
+                *slot = found.score / 100.0;
+            }
+        }
+        out
+    }
+
+    /// A factor by id.
+    pub fn factor(&self, id: FactorId) -> Option<&Factor> {
+        self.factors.iter().find(|factor| factor.factor == id)
+    }
+}
+
+/// Vendor classes (the article's three kinds of vendors).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VendorClass {
+    /// A cloud provider, or a company that is both cloud and model provider.
+    Cloud,
+    /// A model maker allied with a hyperscaler.
+    AlliedModelMaker,
+    /// A newer model maker or independent inference provider, squeezed by the price war.
+    Squeezed,
+    /// Not known.
+    Unknown,
+}
+
+fn vendor_class(name: &str) -> VendorClass {
+    let lower = name.to_ascii_lowercase();
+    let cloud = [
+        "aws",
+        "amazon",
+        "bedrock",
+        "azure",
+        "microsoft",
+        "google",
+        "vertex",
+        "baidu",
+        "qianfan",
+        "alibaba",
+        "oracle",
+    ];
+    let allied = ["openai", "anthropic"];
+    if cloud.iter().any(|key| lower.contains(key)) {
+        VendorClass::Cloud
+    } else if allied.iter().any(|key| lower.contains(key)) {
+        VendorClass::AlliedModelMaker
+    } else if lower.is_empty() {
+        VendorClass::Unknown
+    } else {
+        VendorClass::Squeezed
+    }
+}
+
+/// The numbers suitability reads, taken once from the profile and the report.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Inputs {
+    pub use_case: UseCase,
+    pub investment_usd: f64,
+    pub team_fte: f64,
+    pub self_hosted_need_fte: f64,
+    pub accuracy_need: Level,
+    /// Quality gap of each open route to the closed model, in programmes' worth
+    /// of points (gap / points one programme closes); None if unknown.
+    pub gap_programmes: [Option<f64>; 2],
+    pub gap_points: [Option<f64>; 2],
+    pub sla_needed: bool,
+    pub residency: DataResidency,
+    pub customisation: Customisation,
+    pub tokens_per_request: f64,
+    pub requests_per_month: f64,
+    pub urgency: Level,
+    pub lock_in: Level,
+    pub closed_vendor: String,
+    pub managed_provider: String,
+}
+
+impl Inputs {
+    /// Reads the profile and the report.
+    pub fn new(profile: &Profile, report: &Report, catalog: &Catalog) -> Inputs {
+        let team = &profile.team;
+        let need = &profile.routes.self_hosted.staff;
+        let gap = |route: RouteId| {
+            report
+                .route(route)
+                .and_then(|entry| entry.quality_gap.as_ref())
+                .map(|gap| {
+                    (
+                        divide(gap.gap_points, gap.benchmark.points_per_programme(), 0.0),
+                        gap.gap_points,
+                    )
+                })
+        };
+        let managed_gap = gap(RouteId::ManagedOpen);
+        let hosted_gap = gap(RouteId::SelfHosted);
+        Inputs {
+            use_case: profile.organisation.use_case,
+            investment_usd: non_negative(profile.organisation.investment_usd),
+            team_fte: non_negative(team.ml_engineers)
+                + non_negative(team.mlops_engineers)
+                + non_negative(team.data_scientists),
+            self_hosted_need_fte: non_negative(need.ml_engineers)
+                + non_negative(need.mlops_engineers)
+                + non_negative(need.data_scientists),
+            accuracy_need: profile.requirements.accuracy_need,
+            gap_programmes: [managed_gap.map(|g| g.0), hosted_gap.map(|g| g.0)],
+            gap_points: [managed_gap.map(|g| g.1), hosted_gap.map(|g| g.1)],
+            sla_needed: profile.requirements.vendor_sla_needed,
+            residency: profile.requirements.data_residency,
+            customisation: profile.requirements.customisation,
+            tokens_per_request: clamp(profile.workload.input_tokens_per_request, 0.0, 1e7)
+                + clamp(profile.workload.output_tokens_per_request, 0.0, 1e7),
+            requests_per_month: clamp(profile.workload.requests_per_month, 0.0, 1e12),
+            urgency: profile.requirements.time_to_market_urgency,
+            lock_in: profile.requirements.lock_in_aversion,
+            closed_vendor: catalog
+                .closed_model(&profile.routes.closed_api.model)
+                .map(|model| model.vendor.clone())
+                .unwrap_or_default(),
+            managed_provider: catalog
+                .hosted_offer(&profile.routes.managed_open.offer)
+                .map(|offer| offer.provider.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// A factor's scores (closed, managed, self-hosted), the profile value in words and the reason.
+struct Scored {
+    scores: [f64; 3],
+    value: String,
+    reason: String,
+}
+
+fn level(level: Level) -> &'static str {
+    match level {
+        Level::Low => "low",
+        Level::Medium => "medium",
+        Level::High => "high",
+    }
+}
+
+fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
+    match id {
+        FactorId::UseCase => {
+            let (scores, value, reason) = match inputs.use_case {
+                UseCase::AcademicResearch => ([-1.0, 1.0, 1.0], "academic research", "Research needs weights it can pin, inspect and share so results can be reproduced (on a provider or its own GPUs); the article: open models suit academic research."),
+                UseCase::InternalTool => ([0.25, 0.25, 0.0], "internal tool", "An internal tool can use any route; per-token routes are the simplest to run."),
+                UseCase::CustomerFacing => ([0.5, 0.25, -0.25], "customer-facing product", "A product customers use needs steady quality and external service; the article: large commercial projects prefer closed models."),
+                UseCase::MissionCritical => ([0.5, -0.25, 0.25], "mission-critical system", "A system the business cannot run without needs either a vendor's service (closed API) or full control (own GPUs); a third-party endpoint gives neither fully."),
+            };
+            Scored {
+                scores,
+                value: value.to_owned(),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::Investment => {
+            let usd = inputs.investment_usd;
+            let (scores, reason) = if usd < 100_000.0 {
+                (
+                    [0.5, 0.5, -1.0],
+                    "Under $100,000 cannot carry a GPU fleet and a platform team; pay per token.",
+                )
+            } else if usd < 1_000_000.0 {
+                ([0.25, 0.25, 0.0], "Between $100,000 and $1 million: every route is affordable; per-token routes tie up less capital.")
+            } else {
+                ([1.0, 0.0, 0.0], "The article: projects with investments of millions or tens of millions still choose closed models first.")
+            };
+            Scored {
+                scores,
+                value: format!("${}", super::format::grouped(usd)),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::TeamCapability => {
+            let (scores, coverage) = team_scores(inputs.team_fte, inputs.self_hosted_need_fte);
+            Scored {
+                scores,
+                value: format!(
+                    "{} ML staff on hand, {:.0}% of the {} self-hosting needs",
+                    super::format::fte(inputs.team_fte),
+                    coverage * 100.0,
+                    super::format::fte(inputs.self_hosted_need_fte)
+                ),
+                reason: "Open weights pay off for organisations with their own engineers and data scientists (the article: Microsoft recommends Llama mainly to them); without them a closed API carries the work.".to_owned(),
+            }
+        }
+        FactorId::Accuracy => {
+            let need = match inputs.accuracy_need {
+                Level::Low => 0.0,
+                Level::Medium => 0.5,
+                Level::High => 1.0,
+            };
+            // Gap in programmes' worth (one programme = 50 LMArena points), capped at 1; unknown = 0.5.
+            let gap = |index: usize| {
+                clamp(
+                    inputs
+                        .gap_programmes
+                        .get(index)
+                        .copied()
+                        .flatten()
+                        .unwrap_or(0.5),
+                    -1.0,
+                    1.0,
+                )
+            };
+            let (managed, hosted) = (gap(0), gap(1));
+            let gap_text = match inputs.gap_points {
+                [Some(a), Some(b)] => format!(
+                    "; closed model ahead by {a:.0} points (managed) and {b:.0} points (self-hosted)"
+                ),
+                _ => "; quality gap unknown".to_owned(),
+            };
+            Scored {
+                scores: [need * managed.min(hosted), -need * managed, -need * hosted],
+                value: format!("{}{gap_text}", level(inputs.accuracy_need)),
+                reason: "The higher the accuracy need and the further the open model trails the closed one, the more the closed API is favoured (the quality programme's cost is in the cost model too).".to_owned(),
+            }
+        }
+        FactorId::ServiceSla => {
+            let (scores, value, reason) = if inputs.sla_needed {
+                ([1.0, 0.5, -1.0], "needed", "A vendor SLA is needed: closed vendors and cloud endpoints sell one; self-hosting must provide its own on-call.")
+            } else {
+                (
+                    [0.0, 0.0, 0.0],
+                    "not needed",
+                    "No vendor SLA is needed, so no route gains from one.",
+                )
+            };
+            Scored {
+                scores,
+                value: value.to_owned(),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::DataResidency => {
+            let (scores, value, reason) = match inputs.residency {
+                DataResidency::None => ([0.0, 0.0, 0.0], "no restriction", "Data may go anywhere, so no route gains."),
+                DataResidency::InCountry => ([-0.25, 0.0, 0.5], "in country", "Data must stay in the country: self-hosting keeps it in place; cloud endpoints need a local region; closed vendors' regional offers are narrower."),
+                DataResidency::OnPremises => ([-1.0, -1.0, 1.0], "on premises", "Data may not leave the premises: only own GPUs qualify (a hard constraint too)."),
+                DataResidency::AirGapped => ([-1.0, -1.0, 1.0], "air-gapped", "No network link to the outside: only own GPUs qualify (a hard constraint too)."),
+            };
+            Scored {
+                scores,
+                value: value.to_owned(),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::Customisation => {
+            let (scores, value, reason) = match inputs.customisation {
+                Customisation::PromptOnly => ([0.5, 0.25, -0.5], "prompts only", "Prompts only: nothing to train, so a per-token API is the simplest."),
+                Customisation::Retrieval => ([0.25, 0.25, 0.0], "retrieval", "Retrieval works the same on every route."),
+                Customisation::FineTuning => ([-0.25, 0.25, 0.75], "fine-tuning on private data", "Fine-tuning on private data: open weights can be tuned freely (adapters on managed endpoints, anything on own GPUs); closed vendors tune few models, on their terms."),
+                Customisation::Deep => ([-1.0, -0.5, 1.0], "deep changes to the model", "Continued pre-training or distillation needs the weights themselves: only self-hosting allows it."),
+            };
+            Scored {
+                scores,
+                value: value.to_owned(),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::Volume => {
+            let tokens = inputs.requests_per_month * inputs.tokens_per_request;
+            let (scores, reason) = volume_scores(tokens);
+            Scored {
+                scores,
+                value: format!("{} tokens a month", super::format::count(tokens)),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::TimeToMarket => {
+            let (scores, reason) = match inputs.urgency {
+                Level::High => ([1.0, 0.5, -1.0], "Going live fast favours an API that works today; self-hosting needs hiring and set-up."),
+                Level::Medium => ([0.25, 0.25, -0.25], "Some urgency: per-token routes start sooner."),
+                Level::Low => ([0.0, 0.0, 0.0], "No urgency: set-up time does not matter here (its cost is in the cost model)."),
+            };
+            Scored {
+                scores,
+                value: level(inputs.urgency).to_owned(),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::LockIn => {
+            let (scores, reason) = match inputs.lock_in {
+                Level::High => ([-1.0, 0.5, 1.0], "Open weights can move between providers or in-house; a closed model ties prompts, tuning and evaluation to one vendor."),
+                Level::Medium => ([-0.25, 0.25, 0.25], "Some fear of lock-in: open weights keep the exit open."),
+                Level::Low => ([0.0, 0.0, 0.0], "Lock-in is not a concern here."),
+            };
+            Scored {
+                scores,
+                value: level(inputs.lock_in).to_owned(),
+                reason: reason.to_owned(),
+            }
+        }
+        FactorId::VendorViability => {
+            let closed = match vendor_class(&inputs.closed_vendor) {
+                VendorClass::Cloud => 0.5,
+                VendorClass::AlliedModelMaker => 0.25,
+                VendorClass::Squeezed => -0.25,
+                VendorClass::Unknown => 0.0,
+            };
+            let managed = match vendor_class(&inputs.managed_provider) {
+                VendorClass::Cloud => 0.5,
+                VendorClass::AlliedModelMaker => 0.25,
+                // Independent inference providers are squeezed too, but the weights are portable.
+                VendorClass::Squeezed | VendorClass::Unknown => 0.0,
+            };
+            Scored {
+                scores: [closed, managed, 0.5],
+                value: format!(
+                    "closed: {}; managed: {}",
+                    if inputs.closed_vendor.is_empty() { "unknown" } else { &inputs.closed_vendor },
+                    if inputs.managed_provider.is_empty() { "unknown" } else { &inputs.managed_provider }
+                ),
+                reason: "The article's three kinds of vendors: cloud providers (and cloud-and-model companies) are stable; new model makers are squeezed by the price war; weights you hold keep working whatever happens to their maker.".to_owned(),
+            }
+        }
+    }
+}
+
+/// Team capability scores and the coverage they come from.
+fn team_scores(team_fte: f64, need_fte: f64) -> ([f64; 3], f64) {
+    let coverage = if need_fte > 0.0 {
+        clamp(team_fte / need_fte, 0.0, 1.0)
+    } else if team_fte > 0.0 {
+        1.0
+    } else {
+        0.0
+    };
+    (
+        [
+            1.0 - coverage,
+            -0.25 + 0.75 * coverage,
+            -1.0 + 2.0 * coverage,
+        ],
+        coverage,
+    )
+}
+
+/// The team factor's contribution to each route as a fraction (points / 100)
+/// with `team_fte` on staff: lets the flip search move the team size without
+/// re-scoring every factor.
+pub(crate) fn team_fractions(
+    team_fte: f64,
+    inputs: &Inputs,
+    weights: &SuitabilityWeights,
+) -> [f64; 3] {
+    let total_weight: f64 = FactorId::ALL.iter().map(|id| id.weight(weights)).sum();
+    let share = divide(FactorId::TeamCapability.weight(weights), total_weight, 0.0);
+    let (scores, _) = team_scores(team_fte, inputs.self_hosted_need_fte);
+    scores.map(|value| 0.5 * share * value)
+}
+
+/// Volume bands in tokens per month.
+fn volume_scores(tokens_per_month: f64) -> ([f64; 3], &'static str) {
+    if tokens_per_month < 1e8 {
+        (
+            [0.5, 0.5, -1.0],
+            "Under 100 million tokens a month a GPU fleet would sit mostly idle.",
+        )
+    } else if tokens_per_month < 1e9 {
+        (
+            [0.25, 0.25, -0.5],
+            "100 million to 1 billion tokens a month: still small for a dedicated fleet.",
+        )
+    } else if tokens_per_month < 1e10 {
+        (
+            [0.0, 0.0, 0.0],
+            "1 to 10 billion tokens a month: volume alone does not decide.",
+        )
+    } else if tokens_per_month < 1e11 {
+        (
+            [-0.25, 0.0, 0.5],
+            "10 to 100 billion tokens a month: rate limits and per-token bills start to bite.",
+        )
+    } else {
+        ([-0.5, 0.0, 1.0], "Over 100 billion tokens a month: a busy owned fleet is cheapest per token and free of rate limits.")
+    }
+}
+
+/// Scores every factor.
+pub(crate) fn score(inputs: &Inputs, weights: &SuitabilityWeights) -> Suitability {
+    let total_weight: f64 = FactorId::ALL.iter().map(|id| id.weight(weights)).sum();
+    let mut totals = [50.0; 3];
+    let mut factors = Vec::with_capacity(FactorId::ALL.len());
+    for id in FactorId::ALL {
+        let weight = id.weight(weights);
+        let scored = score_factor(id, inputs);
+        let share = divide(weight, total_weight, 0.0);
+        let contributions = RouteId::ALL
+            .iter()
+            .zip(scored.scores)
+            .zip(totals.iter_mut())
+            .map(|((route, value), total)| {
+                let points = 50.0 * share * value;
+                *total += points;
+                Contribution {
+                    route: *route,
+                    score: value,
+                    points,
+                }
+            })
+            .collect();
+        factors.push(Factor {
+            factor: id,
+            label: id.label(),
+            weight,
+            value: scored.value,
+            reason: scored.reason,
+            contributions,
+        });
+    }
+    Suitability {
+        routes: RouteId::ALL
+            .iter()
+            .zip(totals)
+            .map(|(route, total)| RouteSuitability {
+                route: *route,
+                score: clamp(total, 0.0, 100.0),
+            })
+            .collect(),
+        factors,
+    }
+}
+
+/// Only the three totals as fractions 0..1.
+pub(crate) fn fractions(inputs: &Inputs, weights: &SuitabilityWeights) -> [f64; 3] {
+    score(inputs, weights).fractions()
+}
+
+/// The volume factor's contribution to each route as a fraction (points / 100)
+/// at `tokens_per_month`: lets the flip search move the volume without
+/// re-scoring every factor.
+pub(crate) fn volume_fractions(tokens_per_month: f64, weights: &SuitabilityWeights) -> [f64; 3] {
+    let total_weight: f64 = FactorId::ALL.iter().map(|id| id.weight(weights)).sum();
+    let share = divide(FactorId::Volume.weight(weights), total_weight, 0.0);
+    let (scores, _) = volume_scores(tokens_per_month);
+    scores.map(|value| 0.5 * share * value)
+}

@@ -1,0 +1,212 @@
+//! The fast path against full evaluations: at the profile's values, and at
+//! seeded random points where every input it varies is set in the profile.
+
+use super::fast::{FastModel, Scenario};
+use super::rng::Xoshiro256;
+use crate::catalog::{Catalog, Role};
+use crate::profile::{Deployment, Profile};
+use crate::report::{AssumptionValue, RouteId};
+
+fn load(name: &str) -> Profile {
+    let path = format!(
+        "{}/../examples/profiles/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    Profile::from_json(&text).unwrap()
+}
+
+const EXAMPLES: [&str; 5] = [
+    "academic-research",
+    "bank-customer-assistant",
+    "ml-platform-high-volume",
+    "startup-internal-tool",
+    "air-gapped-government",
+];
+
+fn close(fast: Option<f64>, full: Option<f64>, what: &str) {
+    match (fast, full) {
+        (Some(a), Some(b)) => {
+            let tolerance = 1e-9 * b.abs().max(1.0);
+            assert!((a - b).abs() <= tolerance, "{what}: fast {a} vs full {b}");
+        }
+        (a, b) => assert_eq!(a.is_some(), b.is_some(), "{what}: {a:?} vs {b:?}"),
+    }
+}
+
+fn totals(report: &crate::Report) -> [Option<f64>; 3] {
+    RouteId::ALL.map(|route| report.route(route).and_then(|entry| entry.total_cost))
+}
+
+/// The profile with the scenario's values written into it.
+fn apply(profile: &Profile, report: &crate::Report, scenario: &Scenario) -> Profile {
+    let catalog = Catalog::builtin();
+    let mut varied = profile.clone();
+    varied.workload.requests_per_month = scenario.volume;
+    varied.routes.horizon_months = scenario.months as u32;
+    varied.assumptions.sizing.target_utilisation = scenario.utilisation;
+    varied.assumptions.tokens.price_decline_per_year = scenario.token_decline;
+    let closed = catalog
+        .closed_model(&profile.routes.closed_api.model)
+        .unwrap();
+    varied.routes.closed_api.input_price_per_million_override =
+        Some(closed.input_per_million * scenario.closed_price);
+    varied.routes.closed_api.output_price_per_million_override =
+        Some(closed.output_per_million * scenario.closed_price);
+    let offer = catalog
+        .hosted_offer(&profile.routes.managed_open.offer)
+        .unwrap();
+    varied.routes.managed_open.input_price_per_million_override =
+        Some(offer.input_per_million * scenario.managed_price);
+    varied.routes.managed_open.output_price_per_million_override =
+        Some(offer.output_per_million * scenario.managed_price);
+    let gpu_price = super::flip_points::current_gpu_price(profile, catalog).unwrap();
+    match profile.routes.self_hosted.deployment {
+        Deployment::Rented => {
+            varied.routes.self_hosted.gpu_hour_usd_override = Some(gpu_price * scenario.gpu_price)
+        }
+        Deployment::Owned => {
+            varied.routes.self_hosted.gpu_purchase_usd_override =
+                Some(gpu_price * scenario.gpu_price)
+        }
+    }
+    let loaded = |role: Role| {
+        let path = format!("team.{}_loaded_usd_per_year", role.key());
+        report
+            .assumptions
+            .iter()
+            .find(|used| used.path == path)
+            .and_then(|used| match used.value {
+                AssumptionValue::Number(value) => Some(value),
+                AssumptionValue::Text(_) => None,
+            })
+            .unwrap()
+    };
+    varied.team.ml_engineer_loaded_usd_per_year =
+        Some(loaded(Role::MlEngineer) * scenario.staff_cost);
+    varied.team.mlops_engineer_loaded_usd_per_year =
+        Some(loaded(Role::MlopsEngineer) * scenario.staff_cost);
+    varied.team.data_scientist_loaded_usd_per_year =
+        Some(loaded(Role::DataScientist) * scenario.staff_cost);
+    let quality = &mut varied.assumptions.quality;
+    quality.fine_tune_usd_per_gpu_hour *= scenario.quality_cost;
+    quality.usd_per_labelled_example *= scenario.quality_cost;
+    quality.evaluation_usd_per_programme *= scenario.quality_cost;
+    varied.organisation.project_value_usd_per_month *= scenario.project_value;
+    varied
+}
+
+#[test]
+fn the_fast_path_reproduces_the_report_at_the_profiles_values() {
+    for name in EXAMPLES {
+        let profile = load(name);
+        let report = crate::evaluate(&profile);
+        let model = FastModel::new(&profile, &report, Catalog::builtin());
+        let fast = model.costs(&model.likely);
+        let fixed = model.costs_fixed_fleet(&model.likely);
+        for ((a, b), route) in fast.iter().zip(totals(&report)).zip(RouteId::ALL) {
+            close(*a, b, &format!("{name} {route:?}"));
+        }
+        for ((a, b), route) in fixed.iter().zip(totals(&report)).zip(RouteId::ALL) {
+            close(*a, b, &format!("{name} {route:?} (fixed fleet)"));
+        }
+    }
+}
+
+#[test]
+fn the_fast_path_matches_full_evaluations_at_random_points() {
+    let mut rng = Xoshiro256::seeded(7);
+    let mut between = |low: f64, high: f64| low + (high - low) * rng.next_unit();
+    for name in EXAMPLES {
+        let profile = load(name);
+        let report = crate::evaluate(&profile);
+        let model = FastModel::new(&profile, &report, Catalog::builtin());
+        for _ in 0..6 {
+            let scenario = Scenario {
+                volume: model.likely.volume * between(0.2, 5.0),
+                closed_price: between(0.3, 2.0),
+                managed_price: between(0.3, 2.0),
+                gpu_price: between(0.5, 2.0),
+                throughput: 1.0,
+                utilisation: between(0.3, 0.9),
+                staff_cost: between(0.6, 1.5),
+                quality_cost: between(0.5, 3.0),
+                project_value: between(0.5, 1.5),
+                token_decline: between(0.0, 0.5),
+                months: between(6.0, 120.0) as usize,
+            };
+            let varied = apply(&profile, &report, &scenario);
+            let full = crate::evaluate(&varied);
+            for ((a, b), route) in model
+                .costs(&scenario)
+                .iter()
+                .zip(totals(&full))
+                .zip(RouteId::ALL)
+            {
+                close(*a, b, &format!("{name} {route:?} at {scenario:?}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_fast_path_matches_full_evaluations_for_other_teams() {
+    let mut rng = Xoshiro256::seeded(11);
+    for name in EXAMPLES {
+        let profile = load(name);
+        let report = crate::evaluate(&profile);
+        let model = FastModel::new(&profile, &report, Catalog::builtin());
+        for _ in 0..6 {
+            let team = [
+                10.0 * rng.next_unit(),
+                6.0 * rng.next_unit(),
+                4.0 * rng.next_unit(),
+            ];
+            let mut varied = profile.clone();
+            varied.team.ml_engineers = team[0];
+            varied.team.mlops_engineers = team[1];
+            varied.team.data_scientists = team[2];
+            let full = crate::evaluate(&varied);
+            let fast = model.with_team(team);
+            for ((a, b), route) in fast
+                .costs(&fast.likely)
+                .iter()
+                .zip(totals(&full))
+                .zip(RouteId::ALL)
+            {
+                close(*a, b, &format!("{name} {route:?} with team {team:?}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn with_no_volume_the_fast_path_still_prices_other_volumes() {
+    let mut profile = load("bank-customer-assistant");
+    profile.workload.requests_per_month = 0.0;
+    let report = crate::evaluate(&profile);
+    let model = FastModel::new(&profile, &report, Catalog::builtin());
+    for ((a, b), route) in model
+        .costs(&model.likely)
+        .iter()
+        .zip(totals(&report))
+        .zip(RouteId::ALL)
+    {
+        close(*a, b, &format!("zero volume {route:?}"));
+    }
+    let scenario = Scenario {
+        volume: 2e6,
+        ..model.likely
+    };
+    let mut varied = profile.clone();
+    varied.workload.requests_per_month = 2e6;
+    let full = crate::evaluate(&varied);
+    for ((a, b), route) in model
+        .costs(&scenario)
+        .iter()
+        .zip(totals(&full))
+        .zip(RouteId::ALL)
+    {
+        close(*a, b, &format!("from zero to 2 million {route:?}"));
+    }
+}
