@@ -1,14 +1,24 @@
 //! The root component: owns the one reducer and lays out the page.
 
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::charts::{LineChart, NumberFormat, StackedBarChart};
+use crate::components::charts::{
+    FactorChart, LineChart, NumberFormat, RangeChart, StackedBarChart, TornadoChart,
+};
 use crate::components::form_section::{Edit, FormSection};
-use crate::components::{AssumptionsPanel, FleetCard, PresetBar, RouteCards, ThemeSwitch};
+use crate::components::{
+    AssumptionsPanel, FleetCard, PresetBar, RouteCards, ThemeSwitch, VerdictCard,
+};
 use crate::form::{field_views, SECTIONS};
 use crate::messages::en;
 use crate::state::{Action, AppState, Theme};
 use crate::view;
+
+/// Quiet time after the last edit before the decision is recomputed.
+const DECISION_DELAY_MS: u32 = 250;
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -43,6 +53,24 @@ pub fn app() -> Html {
             None => root.remove_attribute("data-theme"),
         };
     });
+    // The decision (Monte Carlo and flip points) runs once typing pauses, so
+    // that keystrokes only ever wait for the deterministic costs.
+    {
+        let state = state.clone();
+        use_effect_with(state.revision, move |revision| {
+            let revision = *revision;
+            let (profile, report) = (state.profile.clone(), state.report.clone());
+            let timeout = Timeout::new(DECISION_DELAY_MS, move || {
+                let decision =
+                    engine::decision::decide_with_report(&profile, &report, &profile.decision);
+                state.dispatch(Action::DecisionReady {
+                    revision,
+                    decision: Rc::new(decision),
+                });
+            });
+            move || drop(timeout)
+        });
+    }
     let report = state.report.clone();
     let fleet = report.routes.iter().find_map(|route| route.fleet.clone());
 
@@ -78,6 +106,7 @@ pub fn app() -> Html {
                     if state.has_errors() {
                         <p class="notice notice--warning" data-testid="stale-note">{ en::INVALID_INPUT_NOTE }</p>
                     }
+                    <VerdictCard decision={state.decision.clone()} updating={state.decision_is_stale()} />
                     <RouteCards report={report.clone()} />
                     <section class="card">
                         <StackedBarChart
@@ -100,6 +129,37 @@ pub fn app() -> Html {
                             markers={view::break_even_markers(&report)}
                         />
                     </section>
+                    if let Some(decision) = state.decision.clone() {
+                        <section class="card">
+                            <FactorChart
+                                id="suitability-factors"
+                                title={en::FACTORS_TITLE}
+                                unit={en::FACTORS_UNIT}
+                                format={NumberFormat::Plain}
+                                series={view::route_series()}
+                                rows={view::factor_rows(&decision)}
+                            />
+                        </section>
+                        <section class="card">
+                            <RangeChart
+                                id="cost-ranges"
+                                title={en::RANGES_TITLE}
+                                unit={report.currency.code()}
+                                format={NumberFormat::Money(report.currency)}
+                                rows={view::range_rows(&decision)}
+                            />
+                        </section>
+                        <section class="card">
+                            <TornadoChart
+                                id="tornado"
+                                title={en::TORNADO_TITLE}
+                                unit={report.currency.code()}
+                                format={NumberFormat::Money(report.currency)}
+                                baseline={decision.uncertainty.tornado.difference_at_likely}
+                                rows={view::tornado_rows(&decision)}
+                            />
+                        </section>
+                    }
                     if let Some(fleet) = fleet {
                         <FleetCard fleet={fleet} />
                     }

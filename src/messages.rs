@@ -77,6 +77,29 @@ pub mod en {
     pub const RESET_ONE_LABEL: &str = "Reset";
     pub const UNVERIFIED_BADGE: &str = "Unverified";
     pub const SHOW_ASSUMPTIONS: &str = "Show every assumption";
+    pub const VERDICT_LABEL: &str = "Recommendation";
+    pub const VERDICT_COMPUTING: &str = "Weighing cost, suitability and uncertainty…";
+    pub const VERDICT_NO_ROUTE: &str = "No feasible route";
+    pub const VERDICT_UPDATING: &str = "updating…";
+    pub const CONFIDENCE: &str = "confidence";
+    pub const REASONS_HEADING: &str = "Why";
+    pub const FLIP_POINTS_HEADING: &str = "What would change the answer";
+    pub const MORE_FLIP_POINTS: &str = "More flip points";
+    pub const FACTORS_TITLE: &str = "Suitability: each factor's contribution";
+    pub const FACTORS_UNIT: &str = "points";
+    pub const RANGES_TITLE: &str = "Total cost range (P10–P90) and chance of being cheapest";
+    pub const TORNADO_TITLE: &str = "What moves the difference between the two leading routes";
+    pub const CHEAPEST_IN: &str = "cheapest in";
+    pub const OF_DRAWS: &str = "of draws";
+
+    /// "High", "Medium" or "Low" for a confidence level's key.
+    pub fn confidence_name(key: &str) -> &'static str {
+        match key {
+            "high" => "High",
+            "medium" => "Medium",
+            _ => "Low",
+        }
+    }
 
     /// A readable name for a profile path:
     /// `routes.closed_api.staff.ml_engineers` -> "Routes › closed api › staff › ml engineers".

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use engine::decision::Decision;
 use engine::edit::{apply_text, FieldKind};
 use engine::number_input::FieldError;
 use engine::{Profile, Report};
@@ -29,6 +30,11 @@ pub enum Action {
     ResetToDefaults,
     /// Chose a colour scheme.
     SetTheme(Theme),
+    /// The decision engine finished for the profile of this revision.
+    DecisionReady {
+        revision: u64,
+        decision: Rc<Decision>,
+    },
 }
 
 /// The colour scheme the user chose.
@@ -76,6 +82,13 @@ pub struct AppState {
     pub preset: Option<&'static str>,
     /// The colour scheme.
     pub theme: Theme,
+    /// Counts changes of `profile`, so a late decision for an older profile is recognised.
+    pub revision: u64,
+    /// The latest decision (recommendation, suitability, uncertainty), computed
+    /// once typing pauses; it may be for an older revision.
+    pub decision: Option<Rc<Decision>>,
+    /// The revision `decision` was computed for.
+    pub decision_revision: u64,
 }
 
 impl AppState {
@@ -87,14 +100,35 @@ impl AppState {
             drafts: BTreeMap::new(),
             preset,
             theme: Theme::default(),
+            revision: 0,
+            decision: None,
+            decision_revision: 0,
         }
     }
 
-    /// Makes `profile` the current one and recomputes what derives from it.
+    /// Makes `profile` the current one and recomputes what derives from it at
+    /// once; the decision follows when typing pauses (see `app.rs`).
     fn set_profile(&mut self, profile: Profile) {
         self.report = Rc::new(engine::evaluate(&profile));
         self.profile_json = Rc::new(profile.to_value());
         self.profile = profile;
+        self.revision += 1;
+    }
+
+    /// True while the decision shown is for an older profile.
+    pub fn decision_is_stale(&self) -> bool {
+        self.decision.is_none() || self.decision_revision != self.revision
+    }
+
+    /// A state that keeps what is not about the profile (theme, the last
+    /// decision, the revision count) from `self`, with a new profile.
+    fn replaced_by(&self, profile: Profile, preset: Option<&'static str>) -> Self {
+        let mut next = Self::from_profile(profile, preset);
+        next.theme = self.theme;
+        next.decision = self.decision.clone();
+        next.decision_revision = self.decision_revision;
+        next.revision = self.revision + 1;
+        next
     }
 
     /// The message for a field, if its current text is invalid.
@@ -146,10 +180,7 @@ impl Reducible for AppState {
                 .find(|preset| preset.id == id)
                 .and_then(|preset| preset.profile())
             {
-                Some(profile) => Rc::new(Self {
-                    theme: self.theme,
-                    ..Self::from_profile(profile, Some(id))
-                }),
+                Some(profile) => Rc::new(self.replaced_by(profile, Some(id))),
                 None => self,
             },
             Action::ResetField(path) => {
@@ -165,14 +196,23 @@ impl Reducible for AppState {
                 next.drafts.remove(&path);
                 Rc::new(next)
             }
-            Action::ResetToDefaults => Rc::new(Self {
-                theme: self.theme,
-                ..Self::default()
-            }),
+            Action::ResetToDefaults => Rc::new(self.replaced_by(Profile::default(), None)),
             Action::SetTheme(theme) => Rc::new(Self {
                 theme,
                 ..(*self).clone()
             }),
+            Action::DecisionReady { revision, decision } => {
+                // A decision for an older profile is still better than none,
+                // but never replaces a newer one.
+                if self.decision.is_some() && revision < self.decision_revision {
+                    return self;
+                }
+                Rc::new(Self {
+                    decision: Some(decision),
+                    decision_revision: revision,
+                    ..(*self).clone()
+                })
+            }
         }
     }
 }
@@ -237,6 +277,34 @@ mod tests {
         assert_eq!(unknown, loaded);
         let reset = unknown.reduce(Action::ResetToDefaults);
         assert_eq!(reset.profile, Profile::default());
+    }
+
+    #[test]
+    fn a_decision_is_kept_for_its_revision_and_marked_stale_after_an_edit() {
+        let start = Rc::new(AppState::default());
+        let decision = Rc::new(engine::decision::decide_with_report(
+            &start.profile,
+            &start.report,
+            &start.profile.decision,
+        ));
+        let decided = start.clone().reduce(Action::DecisionReady {
+            revision: start.revision,
+            decision: decision.clone(),
+        });
+        assert!(!decided.decision_is_stale());
+        let edited = edit(decided, "900000");
+        assert!(edited.decision_is_stale());
+        assert_eq!(edited.decision.as_ref(), Some(&decision));
+        // A late answer for an older revision does not replace a newer one.
+        let newer = edited.clone().reduce(Action::DecisionReady {
+            revision: edited.revision,
+            decision: decision.clone(),
+        });
+        let older = newer.clone().reduce(Action::DecisionReady {
+            revision: start.revision,
+            decision,
+        });
+        assert_eq!(older.decision_revision, newer.decision_revision);
     }
 
     #[test]

@@ -4,13 +4,16 @@
 use engine::report::{Report, RouteId};
 use yew::AttrValue;
 
+use engine::decision::Decision;
 use engine::edit::FieldKind;
 use engine::report::AssumptionValue;
 use engine::Profile;
 use serde_json::Value;
 
 use crate::components::assumptions_panel::AssumptionRow;
-use crate::components::charts::{LinePoint, Marker, Series, StackedBar};
+use crate::components::charts::{
+    FactorRow, LinePoint, Marker, RangeRow, Series, StackedBar, TornadoRow,
+};
 use crate::form::profile_text;
 use crate::format;
 use crate::messages::en;
@@ -99,6 +102,66 @@ pub fn break_even_markers(report: &Report) -> Vec<Marker> {
                     en::route_name(pair.cheaper_at_start)
                 )),
             })
+        })
+        .collect()
+}
+
+/// One row per suitability factor: its contribution to each route's score.
+pub fn factor_rows(decision: &Decision) -> Vec<FactorRow> {
+    decision
+        .suitability
+        .factors
+        .iter()
+        .map(|factor| FactorRow {
+            label: AttrValue::from(factor.label),
+            contributions: RouteId::ALL
+                .iter()
+                .map(|route| {
+                    factor
+                        .contributions
+                        .iter()
+                        .find(|contribution| contribution.route == *route)
+                        .map_or(f64::NAN, |contribution| contribution.points)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// One row per route: its P10-P90 total cost and its chance of being cheapest.
+pub fn range_rows(decision: &Decision) -> Vec<RangeRow> {
+    decision
+        .uncertainty
+        .routes
+        .iter()
+        .map(|range| RangeRow {
+            label: AttrValue::from(en::route_name(range.route)),
+            p10: range.p10,
+            p50: range.p50,
+            p90: range.p90,
+            note: AttrValue::from(format!(
+                "{} {} {}",
+                en::CHEAPEST_IN,
+                format::percent(range.probability_cheapest),
+                en::OF_DRAWS
+            )),
+        })
+        .collect()
+}
+
+/// The tornado's bars, widest first, as the engine sorted them.
+pub fn tornado_rows(decision: &Decision) -> Vec<TornadoRow> {
+    decision
+        .uncertainty
+        .tornado
+        .bars
+        .iter()
+        .map(|bar| TornadoRow {
+            label: AttrValue::from(bar.label),
+            low_value: bar.difference_at_low,
+            high_value: bar.difference_at_high,
+            low_label: AttrValue::from(format!("×{}", format::number(bar.low))),
+            high_label: AttrValue::from(format!("×{}", format::number(bar.high))),
         })
         .collect()
 }

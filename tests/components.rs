@@ -135,6 +135,43 @@ async fn bad_input_shows_a_message_and_keeps_the_last_totals() {
 }
 
 #[wasm_bindgen_test]
+async fn the_verdict_follows_once_typing_pauses() {
+    let root = mount_app().await;
+    let verdict = || {
+        root.query_selector("[data-testid=verdict]")
+            .unwrap()
+            .expect("a verdict card")
+    };
+    assert_eq!(
+        verdict().get_attribute("aria-busy").as_deref(),
+        Some("true")
+    );
+    gloo::timers::future::TimeoutFuture::new(600).await;
+    yew::scheduler::flush().await;
+    assert_eq!(
+        verdict().get_attribute("aria-busy").as_deref(),
+        Some("false")
+    );
+    let profile = engine::Profile::default();
+    let report = engine::evaluate(&profile);
+    let expected = engine::decision::recommended_route(&profile, &report, &profile.decision);
+    assert_eq!(
+        verdict().get_attribute("data-route").as_deref(),
+        expected.map(RouteId::key)
+    );
+    // An edit marks the verdict as updating until the next pause.
+    type_into(
+        &input_named(&root, "workload.requests_per_month"),
+        "5000000",
+    )
+    .await;
+    assert_eq!(
+        verdict().get_attribute("aria-busy").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_preset_fills_the_form() {
     let root = mount_app().await;
     let button: HtmlElement = root

@@ -93,6 +93,29 @@ describe('using the page', () => {
     await context.close();
   });
 
+  test('each preset gives the verdict an analyst would give', async () => {
+    const expected = {
+      'academic-research': /^(managed_open|self_hosted)$/,
+      'startup-internal-tool': /^(closed_api|managed_open)$/,
+      'bank-customer-assistant': /^closed_api$/,
+      'ml-platform-high-volume': /^self_hosted$/,
+      'air-gapped-government': /^self_hosted$/,
+    };
+    const { context, page, problems } = await openPage(browser, server.url);
+    const verdict = page.locator('[data-testid="verdict"]');
+    for (const preset of PRESETS) {
+      await page.click(`[data-preset="${preset}"]`);
+      // The decision follows once typing pauses; aria-busy clears when it is for this profile.
+      await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+      const route = await verdict.getAttribute('data-route');
+      assert.match(route, expected[preset], `${preset} -> ${route}`);
+      assert.match(await page.locator('[data-testid="confidence"]').textContent(), /confidence \(\d+%\)/);
+      assert.ok((await page.locator('[data-testid="flip-points"] li').count()) > 0, `${preset}: no flip points`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('each preset fills the form and changes the results', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     const seen = new Set([JSON.stringify(await page.locator(ROUTE_TOTALS).allTextContents())]);
