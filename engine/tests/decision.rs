@@ -486,19 +486,6 @@ fn explain_is_readable() {
 }
 
 #[test]
-#[ignore]
-fn print_examples() {
-    for name in EXAMPLES {
-        let profile = load(name);
-        let (report, decision) = decision::decide(&profile, &DecisionSettings::default());
-        println!(
-            "==== {name}\n{}\n",
-            decision::explain::summary(&report, &decision)
-        );
-    }
-}
-
-#[test]
 fn the_decision_serialises_with_the_interface_names() {
     let (_, decision) = decide(&load("bank-customer-assistant"));
     let json = serde_json::to_value(&decision).unwrap();
