@@ -60,11 +60,13 @@ pub fn app() -> Html {
         use_effect_with(state.revision, move |revision| {
             let revision = *revision;
             let (profile, report) = (state.profile.clone(), state.report.clone());
+            let currency = report.currency;
             let timeout = Timeout::new(DECISION_DELAY_MS, move || {
                 let decision =
                     engine::decision::decide_with_report(&profile, &report, &profile.decision);
                 state.dispatch(Action::DecisionReady {
                     revision,
+                    currency,
                     decision: Rc::new(decision),
                 });
             });
@@ -130,7 +132,7 @@ pub fn app() -> Html {
                         />
                     </section>
                     if let Some(decision) = state.decision.clone() {
-                        <section class="card">
+                        <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <FactorChart
                                 id="suitability-factors"
                                 title={en::FACTORS_TITLE}
@@ -140,20 +142,20 @@ pub fn app() -> Html {
                                 rows={view::factor_rows(&decision)}
                             />
                         </section>
-                        <section class="card">
+                        <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <RangeChart
                                 id="cost-ranges"
                                 title={en::RANGES_TITLE}
-                                unit={report.currency.code()}
+                                unit={state.decision_currency.code()}
                                 format={NumberFormat::Money(report.currency)}
                                 rows={view::range_rows(&decision)}
                             />
                         </section>
-                        <section class="card">
+                        <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <TornadoChart
                                 id="tornado"
                                 title={en::TORNADO_TITLE}
-                                unit={report.currency.code()}
+                                unit={state.decision_currency.code()}
                                 format={NumberFormat::Money(report.currency)}
                                 baseline={decision.uncertainty.tornado.difference_at_likely}
                                 rows={view::tornado_rows(&decision)}

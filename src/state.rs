@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use engine::currency::Currency;
 use engine::decision::Decision;
 use engine::edit::{apply_text, FieldKind};
 use engine::number_input::FieldError;
@@ -33,6 +34,8 @@ pub enum Action {
     /// The decision engine finished for the profile of this revision.
     DecisionReady {
         revision: u64,
+        /// The display currency of the report the decision was computed from.
+        currency: Currency,
         decision: Rc<Decision>,
     },
 }
@@ -89,6 +92,9 @@ pub struct AppState {
     pub decision: Option<Rc<Decision>>,
     /// The revision `decision` was computed for.
     pub decision_revision: u64,
+    /// The display currency of the report `decision` was computed from (its
+    /// amounts are in it, even after the user picks another currency).
+    pub decision_currency: Currency,
 }
 
 impl AppState {
@@ -103,6 +109,7 @@ impl AppState {
             revision: 0,
             decision: None,
             decision_revision: 0,
+            decision_currency: Currency::Usd,
         }
     }
 
@@ -127,6 +134,7 @@ impl AppState {
         next.theme = self.theme;
         next.decision = self.decision.clone();
         next.decision_revision = self.decision_revision;
+        next.decision_currency = self.decision_currency;
         next.revision = self.revision + 1;
         next
     }
@@ -159,8 +167,13 @@ impl Reducible for AppState {
             Action::Edit { path, kind, text } => {
                 let mut next = (*self).clone();
                 match apply_text(&self.profile, &path, kind, &text) {
+                    Ok(profile) if profile == self.profile => {
+                        // "1." after "1", or a comma added: same profile, nothing to recompute.
+                        next.drafts.insert(path, Draft { text, error: None });
+                    }
                     Ok(profile) => {
                         next.set_profile(profile);
+                        next.preset = None;
                         next.drafts.insert(path, Draft { text, error: None });
                     }
                     Err(error) => {
@@ -193,6 +206,7 @@ impl Reducible for AppState {
                 }
                 let mut next = (*self).clone();
                 next.set_profile(profile);
+                next.preset = None;
                 next.drafts.remove(&path);
                 Rc::new(next)
             }
@@ -201,7 +215,11 @@ impl Reducible for AppState {
                 theme,
                 ..(*self).clone()
             }),
-            Action::DecisionReady { revision, decision } => {
+            Action::DecisionReady {
+                revision,
+                currency,
+                decision,
+            } => {
                 // A decision for an older profile is still better than none,
                 // but never replaces a newer one.
                 if self.decision.is_some() && revision < self.decision_revision {
@@ -210,6 +228,7 @@ impl Reducible for AppState {
                 Rc::new(Self {
                     decision: Some(decision),
                     decision_revision: revision,
+                    decision_currency: currency,
                     ..(*self).clone()
                 })
             }
@@ -289,6 +308,7 @@ mod tests {
         ));
         let decided = start.clone().reduce(Action::DecisionReady {
             revision: start.revision,
+            currency: Currency::Usd,
             decision: decision.clone(),
         });
         assert!(!decided.decision_is_stale());
@@ -298,13 +318,41 @@ mod tests {
         // A late answer for an older revision does not replace a newer one.
         let newer = edited.clone().reduce(Action::DecisionReady {
             revision: edited.revision,
+            currency: Currency::Usd,
             decision: decision.clone(),
         });
         let older = newer.clone().reduce(Action::DecisionReady {
             revision: start.revision,
+            currency: Currency::Usd,
             decision,
         });
         assert_eq!(older.decision_revision, newer.decision_revision);
+    }
+
+    #[test]
+    fn text_that_leaves_the_profile_unchanged_recomputes_nothing() {
+        let start = Rc::new(AppState::default());
+        let same = edit(start.clone(), "300,000");
+        assert_eq!(same.revision, start.revision);
+        assert_eq!(
+            same.drafts.get(REQUESTS).map(|draft| draft.text.as_str()),
+            Some("300,000")
+        );
+    }
+
+    #[test]
+    fn an_edit_or_a_field_reset_leaves_the_preset() {
+        let loaded =
+            Rc::new(AppState::default()).reduce(Action::LoadPreset("bank-customer-assistant"));
+        assert_eq!(edit(loaded.clone(), "4000000").preset, None);
+        assert_eq!(
+            edit(loaded.clone(), "nonsense").preset,
+            Some("bank-customer-assistant")
+        );
+        let reset = loaded.reduce(Action::ResetField(
+            "assumptions.sizing.target_utilisation".to_owned(),
+        ));
+        assert_eq!(reset.preset, None);
     }
 
     #[test]

@@ -190,10 +190,11 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
             };
             let draft = state.drafts.get(path);
             let value_text = match (draft, editable, &used.value) {
-                (Some(draft), _, _) => draft.text.clone(),
+                (Some(draft), Some(_), _) => draft.text.clone(),
                 (None, Some(_), _) => profile_text(&state.profile_json, path),
-                (None, None, AssumptionValue::Number(number)) => format::number(*number),
-                (None, None, AssumptionValue::Text(text)) => text.clone(),
+                // Rows edited in the form (catalog choices, overrides) show the value used.
+                (_, None, AssumptionValue::Number(number)) => format::number(*number),
+                (_, None, AssumptionValue::Text(text)) => text.clone(),
             };
             AssumptionRow {
                 path: AttrValue::from(path.to_owned()),
@@ -207,6 +208,7 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
                 overridden: editable.is_some()
                     && Profile::value_at(&state.profile_json, path) != default,
                 error: draft
+                    .filter(|_| editable.is_some())
                     .and_then(|draft| draft.error.as_ref())
                     .map(|error| AttrValue::from(error.to_string())),
             }

@@ -228,7 +228,7 @@ async fn number_field_links_label_help_and_error() {
         );
     }
     assert_eq!(
-        text_of(&root, "[role=alert]").as_deref(),
+        text_of(&root, ".field__error").as_deref(),
         Some("Enter a number.")
     );
 }

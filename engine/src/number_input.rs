@@ -58,6 +58,12 @@ pub fn parse_non_negative(
 /// separators (`1,000,000` and `1_000_000` both mean one million). Refuses
 /// `NaN`, `inf`, a leading `+`, and exponents too large to be finite.
 pub fn parse_decimal(text: &str) -> Option<f64> {
+    let trimmed = text.trim();
+    // A comma only separates thousands: "1,5" (a decimal comma) is refused
+    // rather than read as 15.
+    if trimmed.contains(',') && !commas_group_thousands(trimmed) {
+        return None;
+    }
     let cleaned: String = text
         .trim()
         .chars()
@@ -77,6 +83,19 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         .parse::<f64>()
         .ok()
         .filter(|value| value.is_finite())
+}
+
+/// True when every comma in `text` separates groups of three digits in the
+/// whole part: `1,000,000.5` yes; `1,5`, `10,00` and `0.1,2` no.
+fn commas_group_thousands(text: &str) -> bool {
+    let mut parts = text.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    if parts.next().is_some_and(|fraction| fraction.contains(',')) {
+        return false;
+    }
+    let mut groups = whole.trim_start_matches('-').split(',');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3)
 }
 
 /// Formats a whole number with thousands separators: `1000000` -> `1,000,000`.
@@ -148,7 +167,11 @@ mod tests {
         assert_eq!(parse_decimal("-0.05"), Some(-0.05));
         assert_eq!(parse_decimal(" 1,234.5 "), Some(1234.5));
         assert_eq!(parse_decimal("2e3"), Some(2000.0));
-        for bad in ["", "-", "--1", "+1", "NaN", "-inf", "1e999", "1 2", "abc"] {
+        assert_eq!(parse_decimal("-1,234,567.25"), Some(-1_234_567.25));
+        for bad in [
+            "", "-", "--1", "+1", "NaN", "-inf", "1e999", "1 2", "abc", "1,5", "0,03", "10,00",
+            "1,0000", ",100", "1.5,0",
+        ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
     }

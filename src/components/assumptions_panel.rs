@@ -101,7 +101,7 @@ fn assumption_row(
                         </button>
                     }
                     if let Some(error) = &row.error {
-                        <p class="field__error" id={error_id} role="alert">{ error }</p>
+                        <p class="field__error" id={error_id}>{ error }</p>
                     }
                 </div>
             }
@@ -117,7 +117,9 @@ fn assumption_row(
             <td>{ value }</td>
             <td>
                 <span>{ &row.source }</span>
-                <span class="assumptions__date">{ format!(" ({} {})", en::AS_OF, row.as_of) }</span>
+                if !row.as_of.is_empty() {
+                    <span class="assumptions__date">{ format!(" ({} {})", en::AS_OF, row.as_of) }</span>
+                }
                 if row.unverified {
                     <span class="badge badge--warning">{ en::UNVERIFIED_BADGE }</span>
                 }

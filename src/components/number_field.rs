@@ -57,7 +57,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             </div>
             <p class="field__help" id={help_id}>{ &props.help }</p>
             if let Some(error) = &props.error {
-                <p class="field__error" id={error_id} role="alert">{ error }</p>
+                <p class="field__error" id={error_id}>{ error }</p>
             }
         </div>
     }

@@ -16,7 +16,7 @@ pub struct RouteCardsProps {
 pub fn route_cards(props: &RouteCardsProps) -> Html {
     let report = &props.report;
     html! {
-        <section class="route-cards" aria-labelledby="route-cards-heading" aria-live="polite">
+        <section class="route-cards" aria-labelledby="route-cards-heading">
             <h2 id="route-cards-heading" class="visually-hidden">{ en::ROUTES_HEADING }</h2>
             { for report.routes.iter().map(|route| route_card(report, route)) }
         </section>

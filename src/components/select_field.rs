@@ -28,6 +28,17 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
     } else {
         help_id.clone()
     };
+    // `selected` only sets the initial choice: once the user has picked an
+    // option, a preset or a reset must set the value on the element itself.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(element) = select.cast::<HtmlSelectElement>() {
+                element.set_value(value);
+            }
+        });
+    }
     let on_change = {
         let on_change = props.on_change.clone();
         Callback::from(move |event: Event| {
@@ -38,6 +49,7 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
         <div class={classes!("field", props.error.is_some().then_some("field--invalid"))}>
             <label class="field__label" for={id.clone()}>{ &props.label }</label>
             <select
+                ref={select}
                 class="field__select"
                 id={id}
                 name={props.name.clone()}
@@ -51,7 +63,7 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
             </select>
             <p class="field__help" id={help_id}>{ &props.help }</p>
             if let Some(error) = &props.error {
-                <p class="field__error" id={error_id} role="alert">{ error }</p>
+                <p class="field__error" id={error_id}>{ error }</p>
             }
         </div>
     }

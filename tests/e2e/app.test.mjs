@@ -116,6 +116,21 @@ describe('using the page', () => {
     await context.close();
   });
 
+  test('a drop-down the user has already used follows a preset', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.locator('#section-requirements > summary').click();
+    const residency = page.locator('select[name="requirements.data_residency"]');
+    await residency.selectOption('in_country');
+    await residency.selectOption('none');
+    await page.click('[data-preset="bank-customer-assistant"]');
+    // What the control shows must be what the profile holds (the bank keeps data in the country).
+    assert.equal(await residency.evaluate((element) => element.value), 'in_country');
+    await page.click('[data-preset="startup-internal-tool"]');
+    assert.equal(await residency.evaluate((element) => element.value), 'none');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('each preset fills the form and changes the results', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     const seen = new Set([JSON.stringify(await page.locator(ROUTE_TOTALS).allTextContents())]);
