@@ -272,15 +272,6 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
-/// The spec of the field at `path`, wherever it is shown.
-pub fn field_spec(path: &str) -> Option<FieldSpec> {
-    SECTIONS
-        .iter()
-        .flat_map(|section| section.fields.iter())
-        .find(|field| field.path == path)
-        .copied()
-}
-
 /// The section's fields as the form shows them now: the typed text while a
 /// field is being edited, else the profile's value.
 pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {

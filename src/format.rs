@@ -54,12 +54,6 @@ pub fn money_compact(amount: f64, currency: Currency) -> String {
     format!("{}{}{text} {suffix}", sign(amount, &text), symbol(currency))
 }
 
-/// US dollars with cents and thousands separators: 9000.0 -> "$9,000.00".
-/// Non-finite values (which the engine never returns) show as an em dash.
-pub fn usd(amount: f64) -> String {
-    money(amount, Currency::Usd)
-}
-
 /// A plain number short enough for an axis tick: "1.2 M", "350 k", "12.5",
 /// "0.003" (three significant digits; k, M, B and T for thousands, millions,
 /// billions and trillions).
@@ -95,27 +89,6 @@ pub fn percent(fraction: f64) -> String {
     let decimals = if value.abs() < 10.0 { 1 } else { 0 };
     let text = digits(value.abs(), decimals, true);
     format!("{}{text}%", sign(value, &text))
-}
-
-/// A large count in words a person reads at a glance: 1.5e9 -> "1.5 billion".
-pub fn count(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_owned();
-    }
-    const SCALES: [(f64, &str); 4] = [
-        (1e12, "trillion"),
-        (1e9, "billion"),
-        (1e6, "million"),
-        (1e3, "thousand"),
-    ];
-    for (scale, word) in SCALES {
-        if value.abs() >= scale {
-            let text = digits(value.abs() / scale, 1, true);
-            return format!("{}{text} {word}", sign(value, &text));
-        }
-    }
-    let text = digits(value.abs(), 0, false);
-    format!("{}{text}", sign(value, &text))
 }
 
 /// Round numbers for an axis from `min` to `max`: about `target_count` ticks
@@ -256,24 +229,19 @@ mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
-    #[test]
-    fn formats_dollars_with_cents_and_groups() {
-        assert_eq!(usd(9000.0), "$9,000.00");
-        assert_eq!(usd(0.0), "$0.00");
-        assert_eq!(usd(1234567.891), "$1,234,567.89");
-        assert_eq!(usd(0.005), "$0.01");
-        assert_eq!(usd(-12.5), "-$12.50");
-        assert_eq!(usd(-0.001), "$0.00");
-        assert_eq!(usd(f64::NAN), "—");
+    fn money_usd(amount: f64) -> String {
+        money(amount, Currency::Usd)
     }
 
     #[test]
-    fn formats_counts_in_words() {
-        assert_eq!(count(1.5e9), "1.5 billion");
-        assert_eq!(count(2e6), "2 million");
-        assert_eq!(count(999.0), "999");
-        assert_eq!(count(12_300.0), "12.3 thousand");
-        assert_eq!(count(f64::INFINITY), "—");
+    fn formats_dollars_with_cents_and_groups() {
+        assert_eq!(money_usd(9000.0), "$9,000.00");
+        assert_eq!(money_usd(0.0), "$0.00");
+        assert_eq!(money_usd(1234567.891), "$1,234,567.89");
+        assert_eq!(money_usd(0.005), "$0.01");
+        assert_eq!(money_usd(-12.5), "-$12.50");
+        assert_eq!(money_usd(-0.001), "$0.00");
+        assert_eq!(money_usd(f64::NAN), "—");
     }
 
     #[test]

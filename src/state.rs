@@ -139,14 +139,6 @@ impl AppState {
         next
     }
 
-    /// The message for a field, if its current text is invalid.
-    pub fn error_for(&self, path: &str) -> Option<String> {
-        self.drafts
-            .get(path)
-            .and_then(|draft| draft.error.as_ref())
-            .map(ToString::to_string)
-    }
-
     /// True while some field holds text that is not accepted.
     pub fn has_errors(&self) -> bool {
         self.drafts.values().any(|draft| draft.error.is_some())
@@ -279,7 +271,11 @@ mod tests {
                 .map(|draft| draft.text.as_str()),
             Some("-4")
         );
-        assert!(invalid.error_for(REQUESTS).is_some());
+        assert!(invalid
+            .drafts
+            .get(REQUESTS)
+            .and_then(|draft| draft.error.as_ref())
+            .is_some());
         assert!(invalid.has_errors());
         let fixed = edit(invalid, "3000000");
         assert!(!fixed.has_errors());

@@ -2,24 +2,9 @@
 //! situation should show.
 
 use engine::report::RouteId;
-use engine::Profile;
 
-fn load(name: &str) -> Profile {
-    let path = format!(
-        "{}/../examples/profiles/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
-    Profile::from_json(&text).unwrap_or_else(|error| panic!("{path}: {error:?}"))
-}
-
-const EXAMPLES: [&str; 5] = [
-    "academic-research",
-    "bank-customer-assistant",
-    "ml-platform-high-volume",
-    "startup-internal-tool",
-    "air-gapped-government",
-];
+mod common;
+use common::{load, EXAMPLES};
 
 #[test]
 fn every_example_is_valid_and_evaluates() {
