@@ -10,10 +10,11 @@ use crate::components::charts::{
 };
 use crate::components::form_section::{Edit, FormSection};
 use crate::components::{
-    AssumptionsPanel, FleetCard, PresetBar, RouteCards, ThemeSwitch, VerdictCard,
+    AssumptionsPanel, FleetCard, PresetBar, RouteCards, ThemeSwitch, UpdateBanner, VerdictCard,
 };
 use crate::form::{field_views, SECTIONS};
 use crate::messages::en;
+use crate::page_events;
 use crate::state::{Action, AppState, Theme};
 use crate::view;
 
@@ -53,6 +54,16 @@ pub fn app() -> Html {
             None => root.remove_attribute("data-theme"),
         };
     });
+    // A new build waiting in the service worker: offer to reload (page_events).
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener =
+                page_events::listen_for_update(move || state.dispatch(Action::UpdateReady));
+            move || drop(listener)
+        });
+    }
+    let on_apply_update = Callback::from(|()| page_events::apply_update());
     // The decision (Monte Carlo and flip points) runs once typing pauses, so
     // that keystrokes only ever wait for the deterministic costs.
     {
@@ -78,6 +89,9 @@ pub fn app() -> Html {
 
     html! {
         <>
+            if state.update_ready {
+                <UpdateBanner on_reload={on_apply_update} />
+            }
             <header class="masthead">
                 <div class="masthead__top">
                     <h1 class="masthead__title">{ en::APP_TITLE }</h1>

@@ -7,6 +7,7 @@ pub mod components;
 pub mod form;
 pub mod format;
 pub mod messages;
+pub mod page_events;
 pub mod presets;
 pub mod state;
 pub mod view;

@@ -22,6 +22,8 @@ pub mod en {
         }
     }
     pub const RESET_LABEL: &str = "Reset to defaults";
+    pub const UPDATE_READY: &str = "A new version of the calculator is available.";
+    pub const UPDATE_RELOAD: &str = "Reload";
     pub const FORM_HEADING: &str = "Your enterprise";
     pub const RESULTS_HEADING: &str = "Results";
     pub const ROUTES_HEADING: &str = "The three routes";

@@ -31,6 +31,8 @@ pub enum Action {
     ResetToDefaults,
     /// Chose a colour scheme.
     SetTheme(Theme),
+    /// A new version of the app is installed and waiting (see `page_events`).
+    UpdateReady,
     /// The decision engine finished for the profile of this revision.
     DecisionReady {
         revision: u64,
@@ -95,6 +97,8 @@ pub struct AppState {
     /// The display currency of the report `decision` was computed from (its
     /// amounts are in it, even after the user picks another currency).
     pub decision_currency: Currency,
+    /// A new version of the app is waiting: the page offers to reload.
+    pub update_ready: bool,
 }
 
 impl AppState {
@@ -110,6 +114,7 @@ impl AppState {
             decision: None,
             decision_revision: 0,
             decision_currency: Currency::Usd,
+            update_ready: false,
         }
     }
 
@@ -128,7 +133,7 @@ impl AppState {
     }
 
     /// A state that keeps what is not about the profile (theme, the last
-    /// decision, the revision count) from `self`, with a new profile.
+    /// decision, the revision count, a waiting update) from `self`, with a new profile.
     fn replaced_by(&self, profile: Profile, preset: Option<&'static str>) -> Self {
         let mut next = Self::from_profile(profile, preset);
         next.theme = self.theme;
@@ -136,6 +141,7 @@ impl AppState {
         next.decision_revision = self.decision_revision;
         next.decision_currency = self.decision_currency;
         next.revision = self.revision + 1;
+        next.update_ready = self.update_ready;
         next
     }
 
@@ -205,6 +211,11 @@ impl Reducible for AppState {
             Action::ResetToDefaults => Rc::new(self.replaced_by(Profile::default(), None)),
             Action::SetTheme(theme) => Rc::new(Self {
                 theme,
+                ..(*self).clone()
+            }),
+            Action::UpdateReady if self.update_ready => self,
+            Action::UpdateReady => Rc::new(Self {
+                update_ready: true,
                 ..(*self).clone()
             }),
             Action::DecisionReady {
@@ -366,5 +377,18 @@ mod tests {
             .clone()
             .reduce(Action::ResetField("no.such.path".to_owned()));
         assert_eq!(unknown, reset);
+    }
+
+    #[test]
+    fn a_waiting_update_survives_a_preset_and_is_announced_once() {
+        let ready = Rc::new(AppState::default()).reduce(Action::UpdateReady);
+        assert!(ready.update_ready);
+        let again = ready.clone().reduce(Action::UpdateReady);
+        assert!(
+            Rc::ptr_eq(&ready, &again),
+            "a second notice changes nothing"
+        );
+        let loaded = ready.reduce(Action::LoadPreset("bank-customer-assistant"));
+        assert!(loaded.update_ready);
     }
 }

@@ -11,6 +11,7 @@ pub mod preset_bar;
 pub mod route_cards;
 pub mod select_field;
 pub mod theme_switch;
+pub mod update_banner;
 pub mod verdict_card;
 
 pub use assumptions_panel::AssumptionsPanel;
@@ -21,4 +22,5 @@ pub use preset_bar::PresetBar;
 pub use route_cards::RouteCards;
 pub use select_field::SelectField;
 pub use theme_switch::ThemeSwitch;
+pub use update_banner::UpdateBanner;
 pub use verdict_card::VerdictCard;
