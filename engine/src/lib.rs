@@ -10,7 +10,8 @@
 //! `field`/`set_field` by dotted path), [`validate::validate`] (every problem
 //! at once), [`evaluate()`] (the [`report::Report`]), [`sizing::size_replica`]
 //! and [`catalog::Catalog::builtin`]. The model is documented in
-//! `docs/cost-model.md`.
+//! `docs/cost-model.md`; links, saved data, import and exports in
+//! `docs/storage-and-links.md`.
 //!
 //! Modules, one job each:
 //! - [`profile`]: the versioned enterprise profile, defaults, path access, JSON Schema.
@@ -28,20 +29,34 @@
 //! - [`sources`]: where each default knob comes from.
 //! - [`guard`]: numeric guards that keep NaN, infinity and negatives out.
 //! - [`number_input`]: turning typed text into a number, or a message saying what is allowed.
+//! - [`migrate`]: profile format versions; migrating an older profile's JSON, refusing a newer one.
+//! - [`read_profile`]: reading a JSON value into a profile, every unknown field and wrong type by path.
+//! - [`share_link`]: the profile in a URL fragment (versioned, only what differs from the defaults).
+//! - [`import`]: importing a profile file (size, JSON, version, fields, values), every problem listed.
+//! - [`saved`]: the browser-storage envelope (working profile, named scenarios) and scenario names.
+//! - [`compare`]: which inputs differ between scenarios.
+//! - [`export`]: the report as Markdown and the monthly series as CSV.
 
 #![warn(missing_docs)]
 
 pub mod breakeven;
 pub mod catalog;
+pub mod compare;
 pub mod cost;
 pub mod currency;
 pub mod decision;
 pub mod edit;
 pub mod evaluate;
+pub mod export;
 pub mod guard;
+pub mod import;
+pub mod migrate;
 pub mod number_input;
 pub mod profile;
+pub mod read_profile;
 pub mod report;
+pub mod saved;
+pub mod share_link;
 pub mod sizing;
 pub mod sources;
 pub mod validate;

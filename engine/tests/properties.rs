@@ -2,117 +2,17 @@
 //! infinity and no negative cost; cost never falls when volume or a price
 //! rises; decode speed never beats the bandwidth bound; KV memory uses KV heads.
 
-use engine::catalog::{Catalog, CloudKind};
+#[path = "common/strategies.rs"]
+#[allow(dead_code)] // each test file uses some of the shared strategies
+mod strategies;
+
+use engine::catalog::Catalog;
 use engine::cost::MonthCost;
-use engine::profile::{
-    Customisation, DataResidency, Deployment, Level, Precision, Profile, SizingAssumptions,
-};
+use engine::profile::{Precision, Profile, SizingAssumptions};
 use engine::report::{Report, RouteId};
 use engine::sizing::{self, SizingRequest};
 use proptest::prelude::*;
-
-const PRECISIONS: [Precision; 4] = [
-    Precision::Bf16,
-    Precision::Fp8,
-    Precision::Int8,
-    Precision::Int4,
-];
-const TENSOR_PARALLEL: [u32; 5] = [0, 1, 2, 4, 8];
-
-fn pick<T: Clone>(items: &[T], index: usize) -> T {
-    items[index % items.len()].clone()
-}
-
-/// Any valid profile over the built-in catalog.
-fn valid_profile() -> impl Strategy<Value = Profile> {
-    let workload = (
-        0.0..1e9_f64,
-        0.0..20_000.0_f64,
-        0.0..4_000.0_f64,
-        -0.5..0.3_f64,
-        1.0..10.0_f64,
-        0.0..200.0_f64,
-        0.0..=1.0_f64,
-        0.0..=1.0_f64,
-    );
-    let choices = (
-        any::<usize>(),
-        any::<usize>(),
-        any::<usize>(),
-        any::<usize>(),
-        0..4_usize,
-        any::<bool>(),
-        any::<bool>(),
-        0..5_usize,
-        1..=120_u32,
-        0..4_usize,
-        0..3_usize,
-        0..4_usize,
-    );
-    let people = (
-        0.0..10.0_f64,
-        0.0..10.0_f64,
-        0.0..10.0_f64,
-        0.0..0.5_f64,
-        0.0..0.5_f64,
-        0..3_u32,
-        0.0..1e6_f64,
-    );
-    (workload, choices, people).prop_map(|(w, c, p)| {
-        let catalog = Catalog::builtin();
-        let mut profile = Profile::default();
-        profile.workload.requests_per_month = w.0;
-        profile.workload.input_tokens_per_request = w.1;
-        profile.workload.output_tokens_per_request = w.2;
-        profile.workload.growth_per_month = w.3;
-        profile.workload.peak_to_average = w.4;
-        profile.workload.latency_target_ms_per_output_token = w.5;
-        profile.workload.cached_input_share = w.6;
-        profile.workload.batch_share = w.7;
-        profile.routes.closed_api.model = pick(&catalog.closed_models, c.0).id;
-        profile.routes.managed_open.offer = pick(&catalog.hosted_offers, c.1).id;
-        profile.routes.self_hosted.model = pick(&catalog.open_models, c.2).id;
-        let gpu = pick(&catalog.gpus, c.3);
-        profile.routes.self_hosted.precision = PRECISIONS[c.4];
-        profile.routes.self_hosted.deployment = if c.5 {
-            Deployment::Owned
-        } else {
-            Deployment::Rented
-        };
-        if c.5 && gpu.purchase_usd.is_none() {
-            profile.routes.self_hosted.gpu_purchase_usd_override = Some(10_000.0);
-        }
-        profile.routes.self_hosted.gpu = gpu.id;
-        profile.routes.self_hosted.cloud = if c.6 {
-            CloudKind::Hyperscaler
-        } else {
-            CloudKind::Neocloud
-        };
-        profile.routes.self_hosted.tensor_parallel = TENSOR_PARALLEL[c.7];
-        profile.routes.horizon_months = c.8;
-        profile.requirements.data_residency = [
-            DataResidency::None,
-            DataResidency::InCountry,
-            DataResidency::OnPremises,
-            DataResidency::AirGapped,
-        ][c.9];
-        profile.requirements.accuracy_need = [Level::Low, Level::Medium, Level::High][c.10];
-        profile.requirements.customisation = [
-            Customisation::PromptOnly,
-            Customisation::Retrieval,
-            Customisation::FineTuning,
-            Customisation::Deep,
-        ][c.11];
-        profile.team.ml_engineers = p.0;
-        profile.team.mlops_engineers = p.1;
-        profile.team.data_scientists = p.2;
-        profile.assumptions.tokens.price_decline_per_year = p.3;
-        profile.assumptions.compute.gpu_price_decline_per_year = p.4;
-        profile.assumptions.sizing.redundancy_replicas = p.5;
-        profile.organisation.project_value_usd_per_month = p.6;
-        profile
-    })
-}
+use strategies::{pick, valid_profile, PRECISIONS, TENSOR_PARALLEL};
 
 fn finite_non_negative(value: f64, what: &str) -> Result<(), TestCaseError> {
     prop_assert!(value.is_finite() && value >= 0.0, "{what} = {value}");
