@@ -42,27 +42,27 @@ impl CatalogList {
             CatalogList::ClosedModels => catalog
                 .closed_models
                 .iter()
-                .map(|row| (row.id.clone(), format!("{} ({})", row.name, row.vendor)))
+                .map(|row| (row.id.to_owned(), format!("{} ({})", row.name, row.vendor)))
                 .collect(),
             CatalogList::HostedOffers => catalog
                 .hosted_offers
                 .iter()
                 .map(|row| {
                     (
-                        row.id.clone(),
-                        format!("{} on {}", model_name(catalog, &row.model_id), row.provider),
+                        row.id.to_owned(),
+                        format!("{} on {}", model_name(catalog, row.model_id), row.provider),
                     )
                 })
                 .collect(),
             CatalogList::OpenModels => catalog
                 .open_models
                 .iter()
-                .map(|row| (row.id.clone(), row.name.clone()))
+                .map(|row| (row.id.to_owned(), row.name.to_owned()))
                 .collect(),
             CatalogList::Gpus => catalog
                 .gpus
                 .iter()
-                .map(|row| (row.id.clone(), row.name.clone()))
+                .map(|row| (row.id.to_owned(), row.name.to_owned()))
                 .collect(),
         }
     }
@@ -71,7 +71,7 @@ impl CatalogList {
 fn model_name(catalog: &Catalog, model_id: &str) -> String {
     catalog
         .open_model(model_id)
-        .map_or_else(|| model_id.to_owned(), |model| model.name.clone())
+        .map_or_else(|| model_id.to_owned(), |model| model.name.to_owned())
 }
 
 /// One field of the form.
