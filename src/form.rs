@@ -3,7 +3,7 @@
 //! in the engine's validator.
 
 use engine::catalog::Catalog;
-use engine::edit::FieldKind;
+use engine::edit::{fraction_as_percent, FieldKind};
 use engine::number_input::group_thousands;
 use engine::Profile;
 use serde_json::Value;
@@ -98,6 +98,14 @@ const fn number(path: &'static str) -> FieldSpec {
         kind: FieldKind::Number,
     }
 }
+/// A fraction in the profile, typed and shown as a percentage.
+const fn percent(path: &'static str) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Number,
+        kind: FieldKind::Percent,
+    }
+}
 const fn whole(path: &'static str) -> FieldSpec {
     FieldSpec {
         path,
@@ -175,11 +183,11 @@ pub const SECTIONS: &[Section] = &[
             number("workload.requests_per_month"),
             number("workload.input_tokens_per_request"),
             number("workload.output_tokens_per_request"),
-            number("workload.growth_per_month"),
+            percent("workload.growth_per_month"),
             number("workload.peak_to_average"),
             number("workload.latency_target_ms_per_output_token"),
-            number("workload.cached_input_share"),
-            number("workload.batch_share"),
+            percent("workload.cached_input_share"),
+            percent("workload.batch_share"),
         ],
     },
     Section {
@@ -289,11 +297,23 @@ pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
             },
             None => FieldView {
                 spec: *spec,
-                text: AttrValue::from(profile_text(&state.profile_json, spec.path)),
+                text: AttrValue::from(field_value_text(&state.profile_json, spec)),
                 error: None,
             },
         })
         .collect()
+}
+
+/// The field's value as the form shows it: like [`profile_text`], but a
+/// percentage for a `Percent` field (`0.03` shows as `3`).
+fn field_value_text(profile_json: &Value, spec: &FieldSpec) -> String {
+    match (
+        spec.kind,
+        Profile::value_at(profile_json, spec.path).and_then(Value::as_f64),
+    ) {
+        (FieldKind::Percent, Some(fraction)) => number_text(fraction_as_percent(fraction)),
+        _ => profile_text(profile_json, spec.path),
+    }
 }
 
 /// The value at `path` in a profile's JSON ([`Profile::to_value`]) as a person
@@ -359,6 +379,10 @@ mod tests {
             "300,000"
         );
         assert_eq!(profile_text(&profile, "workload.growth_per_month"), "0.03");
+        assert_eq!(
+            field_value_text(&profile, &percent("workload.growth_per_month")),
+            "3"
+        );
         assert_eq!(
             profile_text(&profile, "routes.closed_api.model"),
             "claude-sonnet-4-5"
