@@ -188,6 +188,28 @@ describe('using the page', () => {
     await context.close();
   });
 
+  test('on paper: verdict, totals, charts and assumptions, without the form', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    await page.click('[data-preset="bank-customer-assistant"]');
+    await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('.layout__form').isVisible(), false);
+    assert.equal(await page.locator('.presets').isVisible(), false);
+    assert.equal(await page.locator('[data-testid="verdict"]').isVisible(), true);
+    assert.equal(await page.locator('#cumulative-cost').isVisible(), true);
+    // The assumptions print open, with their sources.
+    const pue = page.locator('input[name="assumptions.compute.pue"]');
+    assert.equal(await pue.isVisible(), true);
+    await page.screenshot({ path: join(screenshotDir, 'print-media-1280.png'), fullPage: true });
+    await page.pdf({ path: join(screenshotDir, 'print-a4.pdf'), format: 'A4' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await pue.isVisible(), false, 'the assumptions close again after printing');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('full-page screenshots at desktop and phone widths, light and dark, valid and invalid', async () => {
     const shots = [
       ['desktop-1280', { viewport: { width: 1280, height: 900 } }, null],
