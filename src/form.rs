@@ -3,7 +3,7 @@
 //! in the engine's validator.
 
 use engine::catalog::Catalog;
-use engine::edit::FieldKind;
+use engine::edit::{fraction_as_percent, FieldKind};
 use engine::number_input::group_thousands;
 use engine::Profile;
 use serde_json::Value;
@@ -42,27 +42,27 @@ impl CatalogList {
             CatalogList::ClosedModels => catalog
                 .closed_models
                 .iter()
-                .map(|row| (row.id.clone(), format!("{} ({})", row.name, row.vendor)))
+                .map(|row| (row.id.to_owned(), format!("{} ({})", row.name, row.vendor)))
                 .collect(),
             CatalogList::HostedOffers => catalog
                 .hosted_offers
                 .iter()
                 .map(|row| {
                     (
-                        row.id.clone(),
-                        format!("{} on {}", model_name(catalog, &row.model_id), row.provider),
+                        row.id.to_owned(),
+                        format!("{} on {}", model_name(catalog, row.model_id), row.provider),
                     )
                 })
                 .collect(),
             CatalogList::OpenModels => catalog
                 .open_models
                 .iter()
-                .map(|row| (row.id.clone(), row.name.clone()))
+                .map(|row| (row.id.to_owned(), row.name.to_owned()))
                 .collect(),
             CatalogList::Gpus => catalog
                 .gpus
                 .iter()
-                .map(|row| (row.id.clone(), row.name.clone()))
+                .map(|row| (row.id.to_owned(), row.name.to_owned()))
                 .collect(),
         }
     }
@@ -71,7 +71,7 @@ impl CatalogList {
 fn model_name(catalog: &Catalog, model_id: &str) -> String {
     catalog
         .open_model(model_id)
-        .map_or_else(|| model_id.to_owned(), |model| model.name.clone())
+        .map_or_else(|| model_id.to_owned(), |model| model.name.to_owned())
 }
 
 /// One field of the form.
@@ -96,6 +96,14 @@ const fn number(path: &'static str) -> FieldSpec {
         path,
         control: Control::Number,
         kind: FieldKind::Number,
+    }
+}
+/// A fraction in the profile, typed and shown as a percentage.
+const fn percent(path: &'static str) -> FieldSpec {
+    FieldSpec {
+        path,
+        control: Control::Number,
+        kind: FieldKind::Percent,
     }
 }
 const fn whole(path: &'static str) -> FieldSpec {
@@ -175,11 +183,11 @@ pub const SECTIONS: &[Section] = &[
             number("workload.requests_per_month"),
             number("workload.input_tokens_per_request"),
             number("workload.output_tokens_per_request"),
-            number("workload.growth_per_month"),
+            percent("workload.growth_per_month"),
             number("workload.peak_to_average"),
             number("workload.latency_target_ms_per_output_token"),
-            number("workload.cached_input_share"),
-            number("workload.batch_share"),
+            percent("workload.cached_input_share"),
+            percent("workload.batch_share"),
         ],
     },
     Section {
@@ -289,11 +297,23 @@ pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
             },
             None => FieldView {
                 spec: *spec,
-                text: AttrValue::from(profile_text(&state.profile_json, spec.path)),
+                text: AttrValue::from(field_value_text(&state.profile_json, spec)),
                 error: None,
             },
         })
         .collect()
+}
+
+/// The field's value as the form shows it: like [`profile_text`], but a
+/// percentage for a `Percent` field (`0.03` shows as `3`).
+fn field_value_text(profile_json: &Value, spec: &FieldSpec) -> String {
+    match (
+        spec.kind,
+        Profile::value_at(profile_json, spec.path).and_then(Value::as_f64),
+    ) {
+        (FieldKind::Percent, Some(fraction)) => number_text(fraction_as_percent(fraction)),
+        _ => profile_text(profile_json, spec.path),
+    }
 }
 
 /// The value at `path` in a profile's JSON ([`Profile::to_value`]) as a person
@@ -359,6 +379,10 @@ mod tests {
             "300,000"
         );
         assert_eq!(profile_text(&profile, "workload.growth_per_month"), "0.03");
+        assert_eq!(
+            field_value_text(&profile, &percent("workload.growth_per_month")),
+            "3"
+        );
         assert_eq!(
             profile_text(&profile, "routes.closed_api.model"),
             "claude-sonnet-4-5"

@@ -1,4 +1,4 @@
-// The page's two jobs outside the Rust app, kept small and dependency-free:
+// The page's jobs outside the Rust app, kept small and dependency-free:
 //
 // 1. Embed mode (`?embed=1`): marks <html data-embed> so the stylesheet drops
 //    the page chrome, and, inside a frame, posts the content's height to the
@@ -8,6 +8,7 @@
 //    scripts/finish-build.mjs) and tells the app when a new version is waiting.
 //    The app shows the "new version" prompt (its text is in the message catalog)
 //    and asks for the update with an `open-or-closed:apply-update` event.
+// 3. Printing: opens the collapsed lists that belong on paper.
 
 /** The one message type the embedded page posts to its parent. */
 export const HEIGHT_MESSAGE_TYPE = 'open-or-closed:height';
@@ -32,6 +33,22 @@ function postHeightOnResize() {
   new ResizeObserver(post).observe(root);
   post();
 }
+
+// Printing: the collapsed lists that belong on paper (more flip points, the
+// assumptions) open for the print and close again after (style/print.css).
+const PRINTED_DETAILS = '.verdict__more, .assumptions__details';
+let openedForPrint = [];
+window.addEventListener('beforeprint', () => {
+  // Added to, not replaced: a second beforeprint before the afterprint must not
+  // forget what the first one opened.
+  const closed = [...document.querySelectorAll(PRINTED_DETAILS)].filter((details) => !details.open);
+  for (const details of closed) details.open = true;
+  openedForPrint.push(...closed);
+});
+window.addEventListener('afterprint', () => {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint = [];
+});
 
 const UPDATE_READY_EVENT = 'open-or-closed:update-ready';
 const APPLY_UPDATE_EVENT = 'open-or-closed:apply-update';

@@ -1,27 +1,25 @@
 //! The built-in catalog: closed models, open-weight models, hosted open-weight
 //! offers, GPUs and staff costs, each row with its source and as-of date.
 //!
-//! The rows live as JSON in `engine/data/` (compiled in with `include_str!`) and
+//! The rows live as JSON in `engine/data/` (compiled into statics by `build.rs`) and
 //! come from `shared/reference/reference-data.md`. A row whose figure the sheet
 //! marks UNVERIFIED carries `unverified: true`.
-
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 
 /// A quality score on a named benchmark, with its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QualityScore {
     /// Which benchmark the score is on.
     pub benchmark: Benchmark,
     /// The score: Elo-like points for LMArena, percent correct for MMLU.
     pub score: f64,
     /// Where the score comes from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the snapshot the score was read from.
-    pub as_of: String,
+    pub as_of: &'static str,
 }
 
 /// Benchmarks the catalog carries scores for. Scores are only ever compared
@@ -58,14 +56,14 @@ impl Benchmark {
 }
 
 /// A closed model sold per token by its vendor.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClosedModel {
     /// Stable id used in profiles, e.g. `claude-sonnet-4-5`.
-    pub id: String,
+    pub id: &'static str,
     /// Display name.
-    pub name: String,
+    pub name: &'static str,
     /// Vendor, e.g. `Anthropic`.
-    pub vendor: String,
+    pub vendor: &'static str,
     /// Currency of the prices.
     pub currency: Currency,
     /// List price per 1M input tokens, in `currency`.
@@ -79,18 +77,18 @@ pub struct ClosedModel {
     /// Discount of the vendor's batch API (0.5 = half price), where sourced.
     pub batch_discount: Option<f64>,
     /// Quality scores with the benchmark named.
-    pub quality: Vec<QualityScore>,
+    pub quality: &'static [QualityScore],
     /// Where the price comes from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the price snapshot.
-    pub as_of: String,
+    pub as_of: &'static str,
     /// True where the reference sheet marks the row UNVERIFIED.
     pub unverified: bool,
 }
 
 /// DeepSeek's multi-head latent attention: the KV cache stores one compressed
 /// latent plus a shared rotary key per layer, not per-head keys and values.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LatentAttention {
     /// Width of the compressed KV latent (`kv_lora_rank`).
     pub kv_lora_rank: u32,
@@ -99,12 +97,12 @@ pub struct LatentAttention {
 }
 
 /// An open-weight model with the architecture facts sizing needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OpenModel {
     /// Stable id used in profiles, e.g. `llama-3-70b`.
-    pub id: String,
+    pub id: &'static str,
     /// Display name.
-    pub name: String,
+    pub name: &'static str,
     /// Total parameters, in billions (all experts for a mixture of experts).
     pub params_b: f64,
     /// Parameters used per token, in billions (equal to `params_b` for dense models).
@@ -132,24 +130,24 @@ pub struct OpenModel {
     /// Latent attention (DeepSeek MLA), replacing per-head KV.
     pub latent_attention: Option<LatentAttention>,
     /// Quality scores with the benchmark named.
-    pub quality: Vec<QualityScore>,
+    pub quality: &'static [QualityScore],
     /// Where the architecture comes from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the source.
-    pub as_of: String,
+    pub as_of: &'static str,
     /// True where the sheet marks the row UNVERIFIED or the row is inferred.
     pub unverified: bool,
 }
 
 /// An open-weight model served per token by a provider.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HostedOffer {
     /// Stable id used in profiles, e.g. `together-llama-3.3-70b`.
-    pub id: String,
+    pub id: &'static str,
     /// Provider and region.
-    pub provider: String,
+    pub provider: &'static str,
     /// The open model served (an [`OpenModel`] id).
-    pub model_id: String,
+    pub model_id: &'static str,
     /// Currency of the prices.
     pub currency: Currency,
     /// Price per 1M input tokens, in `currency`.
@@ -159,9 +157,9 @@ pub struct HostedOffer {
     /// Maximum input tokens.
     pub context_tokens: u64,
     /// Where the price comes from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the price snapshot.
-    pub as_of: String,
+    pub as_of: &'static str,
     /// True where the sheet marks the row UNVERIFIED.
     pub unverified: bool,
 }
@@ -179,29 +177,29 @@ pub enum CloudKind {
 }
 
 /// An on-demand rental price for one GPU.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RentalPrice {
     /// Provider and SKU.
-    pub provider: String,
+    pub provider: &'static str,
     /// Hyperscaler or neo-cloud.
     pub kind: CloudKind,
     /// US dollars per GPU-hour, on demand.
     pub usd_per_gpu_hour: f64,
     /// Where the price comes from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the price.
-    pub as_of: String,
+    pub as_of: &'static str,
     /// True where the sheet marks the price UNVERIFIED.
     pub unverified: bool,
 }
 
 /// A GPU with the figures sizing and costing need.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gpu {
     /// Stable id used in profiles, e.g. `h100-sxm`.
-    pub id: String,
+    pub id: &'static str,
     /// Display name.
-    pub name: String,
+    pub name: &'static str,
     /// Memory, in GB (10^9 bytes).
     pub memory_gb: f64,
     /// Memory bandwidth, in GB/s.
@@ -213,17 +211,17 @@ pub struct Gpu {
     /// Board power (TDP), in watts.
     pub power_w: f64,
     /// On-demand rental prices.
-    pub rental: Vec<RentalPrice>,
+    pub rental: &'static [RentalPrice],
     /// Purchase price per GPU, in US dollars, where found.
     pub purchase_usd: Option<f64>,
     /// Where the purchase price comes from.
-    pub purchase_source: String,
+    pub purchase_source: &'static str,
     /// Date of the purchase price.
-    pub purchase_as_of: String,
+    pub purchase_as_of: &'static str,
     /// Where the specifications come from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the specification source.
-    pub as_of: String,
+    pub as_of: &'static str,
     /// True where the sheet marks a figure of this row UNVERIFIED.
     pub unverified: bool,
 }
@@ -280,7 +278,7 @@ pub enum Region {
 }
 
 /// Annual wage and loading for one role in one region.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StaffCost {
     /// Labour market.
     pub region: Region,
@@ -293,9 +291,9 @@ pub struct StaffCost {
     /// Employer cost / wage (benefits and payroll taxes).
     pub loading_factor: f64,
     /// Where the figures come from.
-    pub source: String,
+    pub source: &'static str,
     /// Date of the figures.
-    pub as_of: String,
+    pub as_of: &'static str,
     /// True where the sheet marks the figure UNVERIFIED or a proxy is used.
     pub unverified: bool,
 }
@@ -308,47 +306,40 @@ impl StaffCost {
 }
 
 /// The whole catalog.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Catalog {
     /// Closed models sold per token.
-    pub closed_models: Vec<ClosedModel>,
+    pub closed_models: &'static [ClosedModel],
     /// Open-weight models with their architecture.
-    pub open_models: Vec<OpenModel>,
+    pub open_models: &'static [OpenModel],
     /// Hosted open-weight offers.
-    pub hosted_offers: Vec<HostedOffer>,
+    pub hosted_offers: &'static [HostedOffer],
     /// GPUs.
-    pub gpus: Vec<Gpu>,
+    pub gpus: &'static [Gpu],
     /// Staff cost per role and region.
-    pub staff: Vec<StaffCost>,
+    pub staff: &'static [StaffCost],
 }
 
-const CLOSED_MODELS_JSON: &str = include_str!("../data/closed_models.json");
-const OPEN_MODELS_JSON: &str = include_str!("../data/open_models.json");
-const HOSTED_OFFERS_JSON: &str = include_str!("../data/hosted_offers.json");
-const GPUS_JSON: &str = include_str!("../data/gpus.json");
-const STAFF_JSON: &str = include_str!("../data/staff.json");
+// The rows, compiled from `engine/data/*.json` by `engine/build.rs`.
+mod data {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
+}
+
+/// The built-in catalog as a static: compiled in, nothing parsed at run time.
+static BUILTIN: Catalog = Catalog {
+    closed_models: data::CLOSED_MODELS,
+    open_models: data::OPEN_MODELS,
+    hosted_offers: data::HOSTED_OFFERS,
+    gpus: data::GPUS,
+    staff: data::STAFF,
+};
 
 impl Catalog {
-    /// Parses the built-in data files. Fails only if a data file is malformed,
-    /// which a test rules out.
-    pub fn parse_builtin() -> Result<Catalog, String> {
-        fn part<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
-            serde_json::from_str(text).map_err(|error| format!("engine/data/{name}: {error}"))
-        }
-        Ok(Catalog {
-            closed_models: part("closed_models.json", CLOSED_MODELS_JSON)?,
-            open_models: part("open_models.json", OPEN_MODELS_JSON)?,
-            hosted_offers: part("hosted_offers.json", HOSTED_OFFERS_JSON)?,
-            gpus: part("gpus.json", GPUS_JSON)?,
-            staff: part("staff.json", STAFF_JSON)?,
-        })
-    }
-
-    /// The built-in catalog, parsed once. (An empty catalog if the data were
-    /// malformed, so nothing panics; `parse_builtin` is tested to succeed.)
+    /// The built-in catalog (`engine/data/*.json`, compiled in by `build.rs`,
+    /// which rejects a malformed or unknown field at build time).
     pub fn builtin() -> &'static Catalog {
-        static BUILTIN: OnceLock<Catalog> = OnceLock::new();
-        BUILTIN.get_or_init(|| Catalog::parse_builtin().unwrap_or_default())
+        &BUILTIN
     }
 
     /// A closed model by id.
@@ -389,8 +380,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_data_parses_and_meets_the_issue_counts() {
-        let catalog = Catalog::parse_builtin().unwrap();
+    fn builtin_data_meets_the_issue_counts() {
+        let catalog = Catalog::builtin();
         assert!(catalog.closed_models.len() >= 14);
         assert!(catalog.open_models.len() >= 12);
         assert!(catalog.hosted_offers.len() >= 10);
@@ -403,7 +394,45 @@ mod tests {
                 );
             }
         }
-        assert_eq!(Catalog::builtin(), &catalog);
+    }
+
+    /// JSON values equal as data: numbers by value (`80` == `80.0`), a missing
+    /// key as `null` (serde reads both as `None`).
+    fn same_data(file: &serde_json::Value, compiled: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (file, compiled) {
+            (Value::Number(a), Value::Number(b)) => a.as_f64() == b.as_f64(),
+            (Value::Array(a), Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_data(a, b))
+            }
+            (Value::Object(a), Value::Object(b)) => {
+                a.keys().all(|key| b.contains_key(key))
+                    && b.iter()
+                        .all(|(key, b)| same_data(a.get(key).unwrap_or(&Value::Null), b))
+            }
+            (a, b) => a == b,
+        }
+    }
+
+    #[test]
+    fn the_compiled_catalog_holds_exactly_the_data_files() {
+        let catalog = serde_json::to_value(Catalog::builtin()).unwrap();
+        for (file, text) in [
+            ("closed_models", include_str!("../data/closed_models.json")),
+            ("open_models", include_str!("../data/open_models.json")),
+            ("hosted_offers", include_str!("../data/hosted_offers.json")),
+            ("gpus", include_str!("../data/gpus.json")),
+            ("staff", include_str!("../data/staff.json")),
+        ] {
+            let rows: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert!(same_data(&rows, &catalog[file]), "{file} differs");
+        }
+        // The comparison itself can fail.
+        let mut changed = catalog.clone();
+        changed["gpus"][0]["memory_gb"] = serde_json::json!(81.0);
+        let gpus: serde_json::Value =
+            serde_json::from_str(include_str!("../data/gpus.json")).unwrap();
+        assert!(!same_data(&gpus, &changed["gpus"]));
     }
 
     #[test]
@@ -429,16 +458,16 @@ mod tests {
     fn every_row_is_sourced_dated_and_consistent() {
         let catalog = Catalog::builtin();
         let mut ids = std::collections::HashSet::new();
-        for row in &catalog.closed_models {
+        for row in catalog.closed_models {
             assert!(
                 !row.source.is_empty() && !row.as_of.is_empty(),
                 "{}",
                 row.id
             );
             assert!(row.input_per_million >= 0.0 && row.output_per_million >= 0.0);
-            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+            assert!(ids.insert(row.id), "duplicate {}", row.id);
         }
-        for row in &catalog.open_models {
+        for row in catalog.open_models {
             assert!(
                 !row.source.is_empty() && !row.as_of.is_empty(),
                 "{}",
@@ -451,21 +480,21 @@ mod tests {
             );
             assert!(row.active_params_b <= row.params_b, "{}", row.id);
             assert!(row.sliding_window_layers <= row.layers, "{}", row.id);
-            for score in &row.quality {
+            for score in row.quality {
                 assert!(!score.source.is_empty());
             }
-            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+            assert!(ids.insert(row.id), "duplicate {}", row.id);
         }
-        for row in &catalog.hosted_offers {
+        for row in catalog.hosted_offers {
             assert!(
                 !row.source.is_empty() && !row.as_of.is_empty(),
                 "{}",
                 row.id
             );
-            assert!(catalog.open_model(&row.model_id).is_some(), "{}", row.id);
-            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+            assert!(catalog.open_model(row.model_id).is_some(), "{}", row.id);
+            assert!(ids.insert(row.id), "duplicate {}", row.id);
         }
-        for row in &catalog.gpus {
+        for row in catalog.gpus {
             assert!(
                 !row.source.is_empty() && !row.as_of.is_empty(),
                 "{}",
@@ -474,9 +503,9 @@ mod tests {
             assert!(row.memory_gb > 0.0 && row.bandwidth_gb_per_s > 0.0 && row.bf16_tflops > 0.0);
             assert!(row.rental_for(CloudKind::Hyperscaler).is_some());
             assert!(row.rental_for(CloudKind::Neocloud).is_some());
-            assert!(ids.insert(row.id.clone()), "duplicate {}", row.id);
+            assert!(ids.insert(row.id), "duplicate {}", row.id);
         }
-        for row in &catalog.staff {
+        for row in catalog.staff {
             assert!(!row.source.is_empty() && !row.as_of.is_empty());
         }
     }

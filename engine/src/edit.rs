@@ -24,6 +24,19 @@ pub enum FieldKind {
     Text,
     /// `true` or `false`.
     Toggle,
+    /// A fraction typed as a percentage: `3` or `3 %` is stored as `0.03`.
+    Percent,
+}
+
+/// A fraction as the percentage a person types (`0.03` -> `3`), rounded to
+/// nine decimals so binary noise (`3.0000000000000004`) never shows.
+pub fn fraction_as_percent(fraction: f64) -> f64 {
+    let percent = (fraction * 100.0 * 1e9).round() / 1e9;
+    if percent.is_finite() {
+        percent
+    } else {
+        0.0
+    }
 }
 
 /// Applies `text`, typed into the field at `path`, to a copy of `profile`.
@@ -54,6 +67,8 @@ pub fn apply_text(
         FieldKind::OptionalNumber if text.trim().is_empty() => Some(Value::Null),
         FieldKind::OptionalNumber => parse_decimal(text).map(Value::from),
         FieldKind::Text => Some(Value::from(text.trim())),
+        FieldKind::Percent => parse_decimal(text.trim().trim_end_matches('%').trim_end())
+            .map(|percent| Value::from(percent / 100.0)),
         FieldKind::Toggle => match text.trim() {
             "true" => Some(Value::Bool(true)),
             "false" => Some(Value::Bool(false)),
@@ -70,6 +85,8 @@ pub fn apply_text(
         .into_iter()
         .find(|error| error.field == path)
     {
+        // The validator speaks in fractions; a percentage field answers in percent.
+        Some(_) if kind == FieldKind::Percent => Err(refuse(allowed_for(profile, path, kind))),
         Some(error) => Err(refuse(error.allowed)),
         None => Ok(next),
     }
@@ -86,11 +103,22 @@ pub fn allowed_for(profile: &Profile, path: &str, kind: FieldKind) -> String {
         FieldKind::OptionalNumber => "a number, or nothing to use the catalog's figure",
         FieldKind::Text => "one of the listed choices",
         FieldKind::Toggle => "yes or no",
+        FieldKind::Percent => "a percentage",
     };
+    if kind == FieldKind::Percent {
+        return match crate::validate::fraction_range(path) {
+            Some((low, high)) => format!(
+                "a percentage from {} to {} %",
+                fraction_as_percent(low),
+                fraction_as_percent(high)
+            ),
+            None => generic.to_owned(),
+        };
+    }
     let probe_value = match kind {
         FieldKind::Number | FieldKind::OptionalNumber => Value::from(-1e300),
         FieldKind::WholeNumber => Value::from(u64::from(u32::MAX)),
-        FieldKind::Text | FieldKind::Toggle => return generic.to_owned(),
+        FieldKind::Text | FieldKind::Toggle | FieldKind::Percent => return generic.to_owned(),
     };
     let mut probe = profile.clone();
     if probe.set_field(path, probe_value).is_err() {
@@ -244,5 +272,45 @@ mod tests {
     fn an_unknown_path_is_refused_without_panicking() {
         assert!(apply_text(&Profile::default(), "no.such.field", FieldKind::Number, "1").is_err());
         assert!(apply_text(&Profile::default(), "", FieldKind::Text, "x").is_err());
+    }
+
+    #[test]
+    fn a_percentage_is_stored_as_a_fraction_and_shown_back_as_typed() {
+        let profile = Profile::default();
+        for (typed, fraction) in [("3", 0.03), ("3 %", 0.03), ("-12.5%", -0.125), ("0", 0.0)] {
+            let next = apply_text(
+                &profile,
+                "workload.growth_per_month",
+                FieldKind::Percent,
+                typed,
+            )
+            .unwrap();
+            assert_eq!(next.workload.growth_per_month, fraction, "{typed}");
+        }
+        assert_eq!(fraction_as_percent(0.03), 3.0);
+        assert_eq!(fraction_as_percent(0.07), 7.0);
+        assert_eq!(fraction_as_percent(-0.125), -12.5);
+        assert_eq!(fraction_as_percent(f64::NAN), 0.0);
+    }
+
+    #[test]
+    fn a_percentage_out_of_range_says_what_is_allowed_in_percent() {
+        let error = apply_text(
+            &Profile::default(),
+            "workload.batch_share",
+            FieldKind::Percent,
+            "120",
+        )
+        .unwrap_err();
+        assert_eq!(error.given, "120");
+        assert_eq!(error.allowed, "a percentage from 0 to 100 %");
+        let growth = apply_text(
+            &Profile::default(),
+            "workload.growth_per_month",
+            FieldKind::Percent,
+            "lots",
+        )
+        .unwrap_err();
+        assert_eq!(growth.allowed, "a percentage from -50 to 100 %");
     }
 }

@@ -334,8 +334,8 @@ fn size_at(
     let requests_per_second = divide(1.0, seconds_per_request, 0.0);
     let memory_per_replica = weights + overhead + kv_sequence_gb * batch_f;
     Ok(ReplicaSizing {
-        model: model.id.clone(),
-        gpu: gpu.id.clone(),
+        model: model.id.to_owned(),
+        gpu: gpu.id.to_owned(),
         precision: request.precision,
         gpus_per_replica: tensor_parallel.max(1),
         weights_gb: weights,

@@ -6,6 +6,22 @@ use crate::number_input::FieldError;
 use crate::profile::{Profile, StaffNeed, MAX_HORIZON_MONTHS, SCHEMA_VERSION};
 use crate::sizing::TENSOR_PARALLEL_SIZES;
 
+/// Allowed monthly growth of the volume, as a fraction (-50 % to +100 % a month).
+const GROWTH_PER_MONTH_RANGE: (f64, f64) = (-0.5, 1.0);
+/// Allowed share of input tokens cached, or of requests batched.
+const SHARE_RANGE: (f64, f64) = (0.0, 1.0);
+
+/// The allowed range, as fractions, of a workload field a form may show as a
+/// percentage (see [`crate::edit::FieldKind::Percent`]); the checks below use
+/// the same ranges.
+pub fn fraction_range(path: &str) -> Option<(f64, f64)> {
+    match path {
+        "workload.growth_per_month" => Some(GROWTH_PER_MONTH_RANGE),
+        "workload.cached_input_share" | "workload.batch_share" => Some(SHARE_RANGE),
+        _ => None,
+    }
+}
+
 struct Checker {
     errors: Vec<FieldError>,
 }
@@ -149,8 +165,8 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
     check.range(
         "workload.growth_per_month",
         workload.growth_per_month,
-        -0.5,
-        1.0,
+        GROWTH_PER_MONTH_RANGE.0,
+        GROWTH_PER_MONTH_RANGE.1,
         "(a fraction: 0.05 = +5 % a month)",
     );
     check.range(
@@ -170,15 +186,15 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
     check.range(
         "workload.cached_input_share",
         workload.cached_input_share,
-        0.0,
-        1.0,
+        SHARE_RANGE.0,
+        SHARE_RANGE.1,
         "(a fraction)",
     );
     check.range(
         "workload.batch_share",
         workload.batch_share,
-        0.0,
-        1.0,
+        SHARE_RANGE.0,
+        SHARE_RANGE.1,
         "(a fraction)",
     );
 

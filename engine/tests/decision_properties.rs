@@ -68,10 +68,10 @@ fn profile() -> impl Strategy<Value = Profile> {
         profile.assumptions.tokens.price_decline_per_year = n.7;
         profile.assumptions.sizing.target_utilisation = n.8;
         profile.routes.horizon_months = n.9;
-        profile.routes.closed_api.model = pick(&catalog.closed_models, c.0).id;
-        profile.routes.managed_open.offer = pick(&catalog.hosted_offers, c.1).id;
-        profile.routes.self_hosted.model = pick(&catalog.open_models, c.2).id;
-        profile.routes.self_hosted.gpu = pick(&catalog.gpus, c.3).id;
+        profile.routes.closed_api.model = pick(catalog.closed_models, c.0).id.to_owned();
+        profile.routes.managed_open.offer = pick(catalog.hosted_offers, c.1).id.to_owned();
+        profile.routes.self_hosted.model = pick(catalog.open_models, c.2).id.to_owned();
+        profile.routes.self_hosted.gpu = pick(catalog.gpus, c.3).id.to_owned();
         profile.routes.self_hosted.deployment = if c.4 {
             Deployment::Owned
         } else {

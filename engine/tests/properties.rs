@@ -253,8 +253,8 @@ proptest! {
         latency in 0.0..200.0_f64,
     ) {
         let catalog = Catalog::builtin();
-        let model = pick(&catalog.open_models, model_index);
-        let gpu = pick(&catalog.gpus, gpu_index);
+        let model = pick(catalog.open_models, model_index);
+        let gpu = pick(catalog.gpus, gpu_index);
         let request = SizingRequest {
             precision: PRECISIONS[precision],
             kv_precision: PRECISIONS[kv_precision],
@@ -288,7 +288,7 @@ proptest! {
         context in 1.0..100_000.0_f64,
     ) {
         let catalog = Catalog::builtin();
-        let model = pick(&catalog.open_models, model_index);
+        let model = pick(catalog.open_models, model_index);
         let kv_precision = PRECISIONS[precision];
         let per_token = sizing::kv_bytes_per_token(&model, kv_precision);
         if model.latent_attention.is_none() {

@@ -1,6 +1,7 @@
 //! Every assumption the engine used, with its source and date; numbers can be
 //! overridden in place and reset to the default.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -96,7 +97,15 @@ fn assumption_row(
                     if row.overridden {
                         <button type="button" class="link-button"
                             aria-label={format!("{} {}", en::RESET_ONE_LABEL, row.label)}
-                            onclick={on_reset.reform({ let path = row.path.to_string(); move |_| path.clone() })}>
+                            onclick={on_reset.reform({
+                                let (path, input_id) = (row.path.to_string(), input_id.clone());
+                                move |_| {
+                                    // The button goes away once the value is the default again:
+                                    // keep the keyboard user's place by moving focus to the value.
+                                    focus_element(&input_id);
+                                    path.clone()
+                                }
+                            })}>
                             { en::RESET_ONE_LABEL }
                         </button>
                     }
@@ -125,5 +134,14 @@ fn assumption_row(
                 }
             </td>
         </tr>
+    }
+}
+
+fn focus_element(id: &str) {
+    if let Some(element) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+    {
+        let _ = element.focus();
     }
 }

@@ -93,6 +93,23 @@ describe('using the page', () => {
     await context.close();
   });
 
+  test('shares are typed and shown as percentages', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    const growth = page.locator('input[name="workload.growth_per_month"]');
+    assert.equal(await growth.inputValue(), '3');
+    const field = page.locator('.field', { has: growth });
+    assert.match(await field.textContent(), /%/);
+    const before = await page.locator(CLOSED_TOTAL).textContent();
+    await growth.fill('6 %');
+    await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [CLOSED_TOTAL, before]);
+    await growth.fill('500');
+    const error = page.locator('#field-workload\\.growth_per_month-error');
+    await error.waitFor();
+    assert.match(await error.textContent(), /^“500” is not allowed: enter a percentage from -50 to 100 %\.$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('each preset gives the verdict an analyst would give', async () => {
     const expected = {
       'academic-research': /^(managed_open|self_hosted)$/,
@@ -160,10 +177,35 @@ describe('using the page', () => {
     await pue.fill('2.5');
     await page.waitForFunction((old) => document.querySelector('[data-testid="total-self_hosted"]').textContent !== old, before);
     const reset = row.getByRole('button', { name: /Reset/ });
-    await reset.click();
+    await reset.focus();
+    await page.keyboard.press('Enter');
     await reset.waitFor({ state: 'detached' });
     assert.equal(await pue.inputValue(), '1.3');
+    // The button is gone; the keyboard user's focus lands on the value it reset.
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'assumptions.compute.pue');
     assert.equal(await page.locator('[data-testid="total-self_hosted"]').textContent(), before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on paper: verdict, totals, charts and assumptions, without the form', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    await page.click('[data-preset="bank-customer-assistant"]');
+    await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('.layout__form').isVisible(), false);
+    assert.equal(await page.locator('.presets').isVisible(), false);
+    assert.equal(await page.locator('[data-testid="verdict"]').isVisible(), true);
+    assert.equal(await page.locator('#cumulative-cost').isVisible(), true);
+    // The assumptions print open, with their sources.
+    const pue = page.locator('input[name="assumptions.compute.pue"]');
+    assert.equal(await pue.isVisible(), true);
+    await page.screenshot({ path: join(screenshotDir, 'print-media-1280.png'), fullPage: true });
+    await page.pdf({ path: join(screenshotDir, 'print-a4.pdf'), format: 'A4' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await pue.isVisible(), false, 'the assumptions close again after printing');
     assert.deepEqual(problems, []);
     await context.close();
   });

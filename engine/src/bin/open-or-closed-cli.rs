@@ -358,7 +358,7 @@ fn catalog(rest: &[String]) -> Result<String, String> {
     }
     let mut out = String::new();
     out.push_str("CLOSED MODELS (price per 1M tokens, input / output)\n");
-    for row in &catalog.closed_models {
+    for row in catalog.closed_models {
         out.push_str(&format!(
             "  {:<22} {:<36} {} {} / {}  as of {}{}\n      source: {}\n",
             row.id,
@@ -372,14 +372,14 @@ fn catalog(rest: &[String]) -> Result<String, String> {
         ));
     }
     out.push_str("\nOPEN-WEIGHT MODELS (params, active, layers, KV heads x head dim, context)\n");
-    for row in &catalog.open_models {
+    for row in catalog.open_models {
         out.push_str(&format!(
             "  {:<16} {:<26} {}B ({}B active), {} layers, {} KV heads x {}, {} tokens  as of {}{}\n      source: {}\n",
             row.id, row.name, row.params_b, row.active_params_b, row.layers, row.kv_heads, row.head_dim, row.max_context_tokens, row.as_of, flag(row.unverified), row.source
         ));
     }
     out.push_str("\nHOSTED OPEN-WEIGHT OFFERS (price per 1M tokens, input / output)\n");
-    for row in &catalog.hosted_offers {
+    for row in catalog.hosted_offers {
         out.push_str(&format!(
             "  {:<26} {:<16} on {:<26} {} {} / {}  as of {}{}\n      source: {}\n",
             row.id,
@@ -396,7 +396,7 @@ fn catalog(rest: &[String]) -> Result<String, String> {
     out.push_str(
         "\nGPUS (memory, bandwidth, dense BF16 / FP8 TFLOPS, power, rent per GPU-hour, purchase)\n",
     );
-    for row in &catalog.gpus {
+    for row in catalog.gpus {
         let rents: Vec<String> = row
             .rental
             .iter()
@@ -421,7 +421,7 @@ fn catalog(rest: &[String]) -> Result<String, String> {
         ));
     }
     out.push_str("\nSTAFF (annual wage x loading factor)\n");
-    for row in &catalog.staff {
+    for row in catalog.staff {
         out.push_str(&format!(
             "  {:<6} {:<15} {} {} x {}  as of {}{}\n      source: {}\n",
             format!("{:?}", row.region).to_lowercase(),

@@ -278,11 +278,11 @@ impl Inputs {
             lock_in: profile.requirements.lock_in_aversion,
             closed_vendor: catalog
                 .closed_model(&profile.routes.closed_api.model)
-                .map(|model| model.vendor.clone())
+                .map(|model| model.vendor.to_string())
                 .unwrap_or_default(),
             managed_provider: catalog
                 .hosted_offer(&profile.routes.managed_open.offer)
-                .map(|offer| offer.provider.clone())
+                .map(|offer| offer.provider.to_string())
                 .unwrap_or_default(),
         }
     }

@@ -215,7 +215,7 @@ fn loaded_costs(context: &mut Context<'_>) -> [f64; 3] {
                         AssumptionValue::Number(*slot),
                         "USD per year",
                         source,
-                        row.as_of.clone(),
+                        row.as_of,
                         row.unverified,
                     );
                 }
@@ -422,7 +422,7 @@ fn quality_gap(
     let benchmark = context.profile.assumptions.quality.benchmark;
     let closed = context
         .closed
-        .and_then(|model| score_on(&model.quality, benchmark));
+        .and_then(|model| score_on(model.quality, benchmark));
     let open = score_on(open_quality, benchmark);
     match (closed, open) {
         (Some(closed), Some(open)) => {

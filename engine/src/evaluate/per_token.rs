@@ -38,7 +38,7 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
             false,
         )
     } else {
-        (model.source.clone(), model.unverified)
+        (model.source.to_owned(), model.unverified)
     };
     let unit = format!("{} per 1M tokens (input / output)", model.currency.code());
     push(
@@ -47,7 +47,7 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
         AssumptionValue::Text(format!("{}: {} / {}", model.id, input, output)),
         unit,
         price_source,
-        model.as_of.clone(),
+        model.as_of,
         unverified,
     );
     let knobs = &context.profile.assumptions.quality;
@@ -62,7 +62,7 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
         context_too_long(
             context,
             "routes.closed_api.model",
-            &model.name,
+            model.name,
             model.context_tokens,
         )
     });
@@ -120,22 +120,20 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
         if overridden {
             format!("profile override (catalog: {})", offer.source)
         } else {
-            offer.source.clone()
+            offer.source.to_owned()
         },
-        offer.as_of.clone(),
+        offer.as_of,
         offer.unverified && !overridden,
     );
-    let model = catalog.open_model(&offer.model_id);
-    let quality_scores = model.map(|model| model.quality.as_slice()).unwrap_or(&[]);
+    let model = catalog.open_model(offer.model_id);
+    let quality_scores = model.map(|model| model.quality).unwrap_or(&[]);
     let (gap, programmes) = open_programmes(context, "routes.managed_open", quality_scores);
-    let model_name = model
-        .map(|model| model.name.as_str())
-        .unwrap_or(offer.model_id.as_str());
+    let model_name = model.map(|model| model.name).unwrap_or(offer.model_id);
     let excluded = residency_blocks_per_token(context).or_else(|| {
         context_too_long(
             context,
             "routes.managed_open.offer",
-            &offer.id,
+            offer.id,
             offer.context_tokens,
         )
     });

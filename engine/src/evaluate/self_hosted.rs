@@ -56,8 +56,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
             model.head_dim
         )),
         "architecture",
-        model.source.clone(),
-        model.as_of.clone(),
+        model.source,
+        model.as_of,
         model.unverified,
     );
     push(
@@ -68,8 +68,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
             gpu.id, gpu.memory_gb, gpu.bandwidth_gb_per_s, gpu.bf16_tflops, gpu.power_w
         )),
         "specifications",
-        gpu.source.clone(),
-        gpu.as_of.clone(),
+        gpu.source,
+        gpu.as_of,
         gpu.unverified,
     );
 
@@ -105,7 +105,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                         AssumptionValue::Number(rental.usd_per_gpu_hour),
                         "USD per GPU-hour",
                         format!("{}: {}", rental.provider, rental.source),
-                        rental.as_of.clone(),
+                        rental.as_of,
                         rental.unverified,
                     );
                     (rental.usd_per_gpu_hour, 0.0)
@@ -134,8 +134,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                     "routes.self_hosted.gpu_purchase_usd",
                     AssumptionValue::Number(price),
                     "USD per GPU",
-                    gpu.purchase_source.clone(),
-                    gpu.purchase_as_of.clone(),
+                    gpu.purchase_source,
+                    gpu.purchase_as_of,
                     gpu.unverified,
                 );
                 (0.0, price)
@@ -190,7 +190,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
         excluded = context_too_long(
             context,
             "routes.self_hosted.model",
-            &model.name,
+            model.name,
             model.max_context_tokens,
         );
     }
@@ -203,7 +203,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
             profile.workload.latency_target_ms_per_output_token
         ));
     }
-    let (gap, programmes) = open_programmes(context, "routes.self_hosted", &model.quality);
+    let (gap, programmes) = open_programmes(context, "routes.self_hosted", model.quality);
     let quality_knobs = &profile.assumptions.quality;
     let spec = RouteSpec {
         route: RouteId::SelfHosted,
@@ -252,8 +252,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
     let memory_per_replica =
         sizing.weights_gb + sizing.overhead_gb + f64::from(concurrency) * sizing.kv_gb_per_sequence;
     run.report.fleet = Some(Fleet {
-        gpu: gpu.id.clone(),
-        gpu_name: gpu.name.clone(),
+        gpu: gpu.id.to_owned(),
+        gpu_name: gpu.name.to_owned(),
         deployment: route.deployment,
         precision: route.precision,
         gpus_per_replica: sizing.gpus_per_replica,

@@ -69,10 +69,10 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         profile.workload.latency_target_ms_per_output_token = w.5;
         profile.workload.cached_input_share = w.6;
         profile.workload.batch_share = w.7;
-        profile.routes.closed_api.model = pick(&catalog.closed_models, c.0).id;
-        profile.routes.managed_open.offer = pick(&catalog.hosted_offers, c.1).id;
-        profile.routes.self_hosted.model = pick(&catalog.open_models, c.2).id;
-        let gpu = pick(&catalog.gpus, c.3);
+        profile.routes.closed_api.model = pick(catalog.closed_models, c.0).id.to_owned();
+        profile.routes.managed_open.offer = pick(catalog.hosted_offers, c.1).id.to_owned();
+        profile.routes.self_hosted.model = pick(catalog.open_models, c.2).id.to_owned();
+        let gpu = pick(catalog.gpus, c.3);
         profile.routes.self_hosted.precision = PRECISIONS[c.4];
         profile.routes.self_hosted.deployment = if c.5 {
             Deployment::Owned
@@ -82,7 +82,7 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         if c.5 && gpu.purchase_usd.is_none() {
             profile.routes.self_hosted.gpu_purchase_usd_override = Some(10_000.0);
         }
-        profile.routes.self_hosted.gpu = gpu.id;
+        profile.routes.self_hosted.gpu = gpu.id.to_owned();
         profile.routes.self_hosted.cloud = if c.6 {
             CloudKind::Hyperscaler
         } else {
