@@ -5,16 +5,23 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::charts::{
     FactorChart, LineChart, NumberFormat, RangeChart, StackedBarChart, TornadoChart,
 };
 use crate::components::form_section::{Edit, FormSection};
+use crate::components::share_panel::Export;
 use crate::components::{
-    AssumptionsPanel, FleetCard, PresetBar, RouteCards, ThemeSwitch, UpdateBanner, VerdictCard,
+    AssumptionsPanel, ComparePanel, FleetCard, NoticeList, PresetBar, RouteCards, ScenarioPanel,
+    SharePanel, ThemeSwitch, UpdateBanner, VerdictCard,
 };
+use crate::exports::export_file;
 use crate::form::{field_views, SECTIONS};
 use crate::messages::en;
+use crate::notices::{Notice, NoticeAction, Tone, Topic, DONE_NOTICE_MS};
 use crate::page_events;
+use crate::persistence::{self, STORAGE_KEY};
+use crate::recovery;
 use crate::state::{Action, AppState, Theme};
 use crate::view;
 
@@ -23,7 +30,11 @@ const DECISION_DELAY_MS: u32 = 250;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| AppState::restored(persistence::load()));
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
     let on_edit = {
         let state = state.clone();
         Callback::from(move |(path, kind, text): Edit| {
@@ -64,6 +75,164 @@ pub fn app() -> Html {
         });
     }
     let on_apply_update = Callback::from(|()| page_events::apply_update());
+    // Autosave: every valid change, and every change to the scenarios, is
+    // written at once; the recovery screen offers the same profile.
+    {
+        let state = state.clone();
+        use_effect_with((state.revision, state.library_revision), move |_| {
+            recovery::remember_profile(state.profile.to_json());
+            if state.storage.writes() {
+                match browser::write_storage(STORAGE_KEY, &state.saved_state().to_json()) {
+                    Ok(()) if state.storage == persistence::StorageStatus::Full => {
+                        state.dispatch(Action::StorageWorks)
+                    }
+                    Ok(()) => {}
+                    Err(error) => state.dispatch(Action::StorageFailed(error)),
+                }
+            }
+        });
+    }
+    // A share link in the address (on arrival, or pasted into the address bar
+    // later) opens as a new scenario; the address is then cleaned so that a
+    // reload does not open it again.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let open_link = move || {
+                let fragment = browser::fragment();
+                if !fragment.is_empty() {
+                    browser::clear_fragment();
+                    state.dispatch(Action::OpenedLink(engine::share_link::decode(&fragment)));
+                }
+            };
+            open_link();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    open_link()
+                });
+            move || drop(listener)
+        });
+    }
+    // "Done" notices go by themselves after a while.
+    {
+        let state = state.clone();
+        let done: Vec<u64> = state
+            .notices
+            .iter()
+            .filter(|notice| notice.tone == Tone::Done)
+            .map(|notice| notice.serial)
+            .collect();
+        use_effect_with(done, move |done| {
+            let timers: Vec<Timeout> = done
+                .iter()
+                .map(|serial| {
+                    let (state, serial) = (state.clone(), *serial);
+                    Timeout::new(DONE_NOTICE_MS, move || {
+                        state.dispatch(Action::ExpireNotice(serial))
+                    })
+                })
+                .collect();
+            move || drop(timers)
+        });
+    }
+    let on_copy_link = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let link = engine::share_link::encode_checked(&state.profile).map(|payload| {
+                format!(
+                    "{}#{payload}",
+                    browser::address_without_fragment().unwrap_or_default()
+                )
+            });
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let notice = match link {
+                    Ok(link) if browser::copy_to_clipboard(&link).await => {
+                        Notice::new(Topic::Link, Tone::Done, en::LINK_COPIED)
+                    }
+                    Ok(link) => Notice::new(Topic::Link, Tone::Warning, en::LINK_NOT_COPIED)
+                        .with_details(vec![link]),
+                    Err(error) => Notice::new(Topic::Link, Tone::Problem, error.to_string()),
+                };
+                state.dispatch(Action::Notify(notice));
+            });
+        })
+    };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |kind: Export| {
+            let file = export_file(&state, kind);
+            if browser::download(&file.file_name, file.media_type, &file.text).is_err() {
+                state.dispatch(Action::Notify(Notice::new(
+                    Topic::Import,
+                    Tone::Problem,
+                    en::DOWNLOAD_FAILED,
+                )));
+            }
+        })
+    };
+    let on_print = Callback::from(|()| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let on_import = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| import_file(file, state.clone()))
+    };
+    let on_notice_action = {
+        let state = state.clone();
+        Callback::from(move |action: NoticeAction| match action {
+            NoticeAction::UndoDelete => state.dispatch(Action::UndoDelete),
+            NoticeAction::DownloadUnreadable => {
+                if let Some(text) = state.unreadable.as_deref() {
+                    let _ = browser::download(en::UNREADABLE_FILE_NAME, "application/json", text);
+                }
+            }
+        })
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |topic: Topic| state.dispatch(Action::DismissNotice(topic)))
+    };
+    let on_close_compare = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ClearCompared))
+    };
+    // A profile file dropped anywhere on the page is imported.
+    let dragging = use_state(|| false);
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            // Only when the pointer leaves the page, not when it crosses a child.
+            if event.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_drop = {
+        let (dragging, state) = (dragging.clone(), state.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            let file = event
+                .data_transfer()
+                .and_then(|transfer| transfer.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                import_file(file, state.clone());
+            }
+        })
+    };
     // The decision (Monte Carlo and flip points) runs once typing pauses, so
     // that keystrokes only ever wait for the deterministic costs.
     {
@@ -100,7 +269,23 @@ pub fn app() -> Html {
                 <p class="masthead__tagline">{ en::APP_TAGLINE }</p>
                 <PresetBar active={state.preset} on_select={on_preset} on_reset={on_reset} />
             </header>
-            <main class="layout">
+            <main class="layout" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                if *dragging {
+                    <div class="drop-overlay" aria-hidden="true"><p>{ en::DROP_HERE }</p></div>
+                }
+                <NoticeList notices={state.notices.clone()} on_dismiss={on_dismiss} on_action={on_notice_action} />
+                <div class="layout__tools">
+                    <ScenarioPanel
+                        items={view::scenario_items(&state)}
+                        active_name={state.active_name().map(|name| AttrValue::from(name.to_owned()))}
+                        unsaved_changes={state.has_unsaved_changes()}
+                        on_action={on_action.clone()}
+                    />
+                    <SharePanel on_copy_link={on_copy_link} on_export={on_export} on_print={on_print} on_import={on_import} />
+                </div>
+                if let Some(comparison) = state.comparison.clone() {
+                    <ComparePanel table={view::compare_table(&comparison)} on_close={on_close_compare} />
+                }
                 <div class="layout__columns">
                 <section class="layout__form panel" aria-labelledby="form-heading">
                     <h2 id="form-heading" class="panel__heading">{ en::FORM_HEADING }</h2>
@@ -185,4 +370,32 @@ pub fn app() -> Html {
             </main>
         </>
     }
+}
+
+/// Reads a dropped or chosen file and imports it: the size is checked before
+/// the file is read, and everything else by the engine.
+fn import_file(file: web_sys::File, state: UseReducerHandle<AppState>) {
+    let file_name = file.name();
+    let size = file.size();
+    if size > engine::import::MAX_IMPORT_BYTES as f64 {
+        state.dispatch(Action::Imported {
+            file_name,
+            result: Err(engine::import::ImportErrors::too_large(size as u64)),
+        });
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        match text.ok().and_then(|text| text.as_string()) {
+            Some(text) => state.dispatch(Action::Imported {
+                file_name,
+                result: engine::import::import_profile_json(&text),
+            }),
+            None => state.dispatch(Action::Notify(Notice::new(
+                Topic::Import,
+                Tone::Problem,
+                en::IMPORT_NOT_READ,
+            ))),
+        }
+    });
 }

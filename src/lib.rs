@@ -3,19 +3,26 @@
 //! holds no cost logic.
 
 pub mod app;
+pub mod browser;
 pub mod components;
+pub mod exports;
 pub mod form;
 pub mod format;
+pub mod library;
 pub mod messages;
+pub mod notices;
 pub mod page_events;
+pub mod persistence;
 pub mod presets;
+pub mod recovery;
 pub mod state;
 pub mod view;
 
 pub use app::App;
 
-/// Mounts the app on the document body.
+/// Installs the panic recovery screen, then mounts the app on the document body.
 pub fn run() {
+    recovery::install_panic_hook();
     yew::Renderer::<App>::new().render();
 }
 

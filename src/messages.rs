@@ -110,7 +110,7 @@ pub mod en {
         let words = trimmed.replace('_', " ").replace('.', " › ");
         let mut letters = words.chars();
         match letters.next() {
-            Some(first) => format!("{}{}", first.to_uppercase(), letters.as_str()),
+            Some(first) => format!("{}{}", first.to_ascii_uppercase(), letters.as_str()),
             None => words,
         }
     }
@@ -171,4 +171,111 @@ pub mod en {
     pub const CHART_RANGE_SUMMARY: &str = "Lowest median: {label}, {p50} (P10 {p10} to P90 {p90}).";
     pub const CHART_TORNADO_SUMMARY: &str =
         "Baseline {baseline}. Largest swing: {label}, from {low} to {high}.";
+
+    // Scenarios, links, files, storage
+    pub const SCENARIOS_HEADING: &str = "Scenarios";
+    pub const WORKING_ON: &str = "Working on";
+    pub const CHANGED_SINCE_SAVED: &str = "changed since it was saved";
+    pub const SAVE_CHANGES: &str = "Save changes";
+    pub const NOT_A_SCENARIO: &str =
+        "An unnamed profile (kept in this browser). Save it as a scenario to keep it under a name.";
+    pub const SCENARIO_NAME_LABEL: &str = "Scenario name";
+    pub const SAVE_AS_BUTTON: &str = "Save as new scenario";
+    pub const NO_SCENARIOS: &str = "No saved scenarios yet.";
+    pub const OPEN: &str = "Open";
+    pub const OPEN_NOW: &str = "open now";
+    pub const RENAME: &str = "Rename";
+    pub const RENAME_SAVE: &str = "Save name";
+    pub const CANCEL: &str = "Cancel";
+    pub const DUPLICATE: &str = "Duplicate";
+    pub const DELETE: &str = "Delete";
+    pub const COMPARE: &str = "Compare";
+    pub const UNDO: &str = "Undo";
+    pub const DISMISS: &str = "Dismiss";
+    pub const DOWNLOAD_UNREADABLE: &str = "Download the unreadable data";
+    pub const UNREADABLE_FILE_NAME: &str = "open-or-closed-unreadable-data.json";
+    pub const UNSAVED_WORK_NAME: &str = "Unsaved work";
+    pub const SHARED_SCENARIO_NAME: &str = "Shared scenario";
+    pub const SHARE_HEADING: &str = "Share and export";
+    pub const COPY_LINK: &str = "Copy link";
+    pub const LINK_COPIED: &str = "Link copied. Whoever opens it sees this scenario; the profile travels inside the link (after the #) and is never sent to a server.";
+    pub const LINK_NOT_COPIED: &str =
+        "The browser did not allow copying to the clipboard. Select and copy the link below:";
+    pub const DOWNLOAD_HEADING: &str = "Download";
+    pub const EXPORT_JSON: &str = "Profile (JSON)";
+    pub const EXPORT_MARKDOWN: &str = "Report (Markdown)";
+    pub const EXPORT_CSV: &str = "Monthly costs (CSV)";
+    pub const PRINT: &str = "Print";
+    pub const DOWNLOAD_FAILED: &str = "The browser did not start the download.";
+    pub const IMPORT_BUTTON: &str = "Import a profile (JSON)";
+    pub const IMPORT_HINT: &str = "or drop a JSON file anywhere on the page; at most 1 MB.";
+    pub const DROP_HERE: &str = "Drop the profile to import it";
+    pub const IMPORT_NOT_READ: &str = "The browser could not read the file.";
+    pub const COMPARE_HEADING: &str = "Scenarios side by side";
+    pub const COMPARE_HINT: &str =
+        "Tick “Compare” on two or three scenarios to see them side by side.";
+    pub const COMPARE_TOTAL: &str = "total";
+    pub const COMPARE_RECOMMENDED: &str = "Recommended route";
+    pub const COMPARE_INPUTS: &str = "Inputs that differ";
+    pub const COMPARE_SAME_INPUTS: &str = "Every input is the same.";
+    pub const COMPARE_CLOSE: &str = "Close the comparison";
+    pub const STORAGE_UNAVAILABLE: &str = "This browser does not let the page keep your work (storage is turned off, as in some private windows). It lasts until you close the tab: download the profile to keep it.";
+    pub const STORAGE_FULL: &str = "The browser's storage is full, so your latest changes are not saved. Download the profile to keep it, or delete scenarios you no longer need.";
+    pub const STORAGE_NOT_BACKED_UP: &str = "It could not be copied aside, so this visit saves nothing (nothing overwrites it). Download it to keep it.";
+    pub const STORAGE_PARTLY_READ: &str =
+        "Some saved profiles could not be used and were set aside; the rest is restored.";
+    pub const RECOVERY_HEADING: &str = "Something went wrong";
+    pub const RECOVERY_TEXT: &str = "The calculator hit an internal error and stopped. Your work is saved in this browser up to your last valid change, and you can download the profile you were working on.";
+    pub const RECOVERY_DOWNLOAD: &str = "Download the profile (JSON)";
+    pub const RECOVERY_RELOAD: &str = "Reload the page";
+
+    pub fn storage_backed_up(key: &str) -> String {
+        format!("A copy of the data as it was is kept in this browser's storage under “{key}”, and you can download it.")
+    }
+    pub fn unsaved_work_kept(name: &str) -> String {
+        format!("Your unsaved changes were kept as the scenario “{name}”.")
+    }
+    pub fn scenario_saved(name: &str) -> String {
+        format!("Saved as the scenario “{name}”.")
+    }
+    pub fn scenario_updated(name: &str) -> String {
+        format!("Saved your changes into “{name}”.")
+    }
+    pub fn unsaved_changes_name(name: &str) -> String {
+        format!("{name} (unsaved changes)")
+    }
+    pub fn scenario_opened(name: &str) -> String {
+        format!("Opened “{name}”.")
+    }
+    pub fn scenario_duplicated(name: &str) -> String {
+        format!("Added the copy “{name}”.")
+    }
+    pub fn scenario_deleted(name: &str) -> String {
+        format!("Deleted “{name}”.")
+    }
+    pub fn scenario_restored(name: &str) -> String {
+        format!("Brought back “{name}”.")
+    }
+    pub fn name_refused(error: &engine::number_input::FieldError) -> String {
+        format!(
+            "“{}” cannot be a scenario name: use {}.",
+            error.given, error.allowed
+        )
+    }
+    pub fn link_opened(name: &str) -> String {
+        format!("Opened the shared link as the new scenario “{name}”. Your own scenarios are unchanged.")
+    }
+    pub fn link_refused(error: &engine::share_link::ShareLinkError) -> String {
+        format!("{error} Your own data is unchanged.")
+    }
+    pub fn import_opened(file_name: &str, name: &str) -> String {
+        format!("Imported “{file_name}” as the new scenario “{name}”.")
+    }
+    pub fn import_refused(file_name: &str, headline: &str) -> String {
+        format!("“{file_name}” was not imported. {headline}")
+    }
+    /// "Open Bank", "Delete Bank": a button's accessible name.
+    pub fn action_on(action: &str, name: &str) -> String {
+        format!("{action} “{name}”")
+    }
 }

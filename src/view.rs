@@ -242,3 +242,100 @@ mod tests {
         }
     }
 }
+
+/// The scenario list as the scenario panel shows it.
+pub fn scenario_items(state: &AppState) -> Vec<crate::components::scenario_panel::ScenarioItem> {
+    let compared = state.library.compared();
+    state
+        .library
+        .scenarios()
+        .iter()
+        .map(|scenario| crate::components::scenario_panel::ScenarioItem {
+            id: AttrValue::from(scenario.id.clone()),
+            name: AttrValue::from(scenario.name.clone()),
+            active: state.active_scenario.as_deref() == Some(scenario.id.as_str()),
+            compared: compared.contains(&scenario.id),
+        })
+        .collect()
+}
+
+/// Two or three scenarios side by side, as text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareTable {
+    /// The scenarios' names, one column each.
+    pub columns: Vec<AttrValue>,
+    /// One row per route: its label, then its total in each scenario.
+    pub totals: Vec<(AttrValue, Vec<AttrValue>)>,
+    /// The recommended route in each scenario.
+    pub recommended: Vec<AttrValue>,
+    /// One row per differing input: its label and path, then each scenario's value.
+    pub inputs: Vec<(AttrValue, AttrValue, Vec<AttrValue>)>,
+}
+
+pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
+    let scenarios = &comparison.scenarios;
+    let columns = scenarios
+        .iter()
+        .map(|scenario| AttrValue::from(scenario.name.clone()))
+        .collect();
+    let totals = RouteId::ALL
+        .iter()
+        .map(|route| {
+            let cells = scenarios
+                .iter()
+                .map(|scenario| {
+                    let total = scenario
+                        .report
+                        .routes
+                        .iter()
+                        .find(|report| report.route == *route)
+                        .and_then(|report| report.total_cost);
+                    AttrValue::from(match total {
+                        Some(total) => format!(
+                            "{} ({})",
+                            format::money_compact(total, scenario.report.currency),
+                            en::months(&scenario.report.horizon_months.to_string())
+                        ),
+                        None => en::NOT_AVAILABLE.to_owned(),
+                    })
+                })
+                .collect();
+            (AttrValue::from(en::route_name(*route)), cells)
+        })
+        .collect();
+    let recommended = scenarios
+        .iter()
+        .map(|scenario| {
+            AttrValue::from(
+                scenario
+                    .recommended
+                    .map_or(en::VERDICT_NO_ROUTE, en::route_name),
+            )
+        })
+        .collect();
+    let inputs = comparison
+        .differing
+        .iter()
+        .map(|path| {
+            let label = match en::field_text(path).label {
+                "" => en::path_label(path),
+                label => label.to_owned(),
+            };
+            let values = scenarios
+                .iter()
+                .map(|scenario| AttrValue::from(profile_text(&scenario.profile_json, path)))
+                .collect();
+            (
+                AttrValue::from(label),
+                AttrValue::from(path.clone()),
+                values,
+            )
+        })
+        .collect();
+    CompareTable {
+        columns,
+        totals,
+        recommended,
+        inputs,
+    }
+}

@@ -22,6 +22,14 @@ fn fresh_root() -> Element {
 }
 
 async fn mount_app() -> Element {
+    // Each test starts from an empty browser: the app restores what is saved.
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -254,4 +262,56 @@ async fn number_field_reports_what_was_typed() {
     yew::scheduler::flush().await;
     type_into(&input_named(&root, "workload.example2"), "42").await;
     assert_eq!(*received.borrow(), vec!["42".to_owned()]);
+}
+
+#[wasm_bindgen_test]
+async fn the_recovery_screen_offers_the_profile_and_a_reload_without_the_app() {
+    let json = engine::Profile::default().to_json();
+    open_or_closed::recovery::show_recovery_screen(&json).unwrap();
+    let document = gloo::utils::document();
+    let screen = document
+        .query_selector("[data-testid=recovery]")
+        .unwrap()
+        .expect("the recovery screen");
+    assert_eq!(screen.get_attribute("role").as_deref(), Some("alertdialog"));
+    assert_eq!(
+        text_of(&screen, "h1").as_deref(),
+        Some(open_or_closed::messages::en::RECOVERY_HEADING)
+    );
+    let download = screen
+        .query_selector("a[download]")
+        .unwrap()
+        .expect("a download link");
+    assert_eq!(
+        download.get_attribute("download").as_deref(),
+        Some(open_or_closed::recovery::RECOVERY_FILE_NAME)
+    );
+    let href = download.get_attribute("href").unwrap_or_default();
+    assert!(href.starts_with("blob:"), "{href}");
+    // The blob holds the profile, as JSON that reads back.
+    let response =
+        wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(&href))
+            .await
+            .unwrap()
+            .dyn_into::<web_sys::Response>()
+            .unwrap();
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().unwrap())
+        .await
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(
+        engine::Profile::from_json(&text).ok(),
+        Some(engine::Profile::default())
+    );
+    assert!(screen
+        .query_selector("a.recovery__reload")
+        .unwrap()
+        .is_some());
+    assert!(gloo::utils::document_element().has_attribute("data-crashed"));
+    // Leave the page as the other tests expect it.
+    screen.remove();
+    gloo::utils::document_element()
+        .remove_attribute("data-crashed")
+        .unwrap();
 }

@@ -51,6 +51,17 @@ impl ImportErrors {
         }
     }
 
+    /// The error for a file of `bytes` bytes, more than [`MAX_IMPORT_BYTES`]:
+    /// a page checks a file's size with this before reading it at all.
+    pub fn too_large(bytes: u64) -> ImportErrors {
+        ImportErrors::one(
+            ImportErrorKind::TooLarge,
+            "(file)",
+            format!("{} bytes", crate::decision::format::grouped(bytes as f64)),
+            "a profile file of at most 1,048,576 bytes (1 MB)".to_owned(),
+        )
+    }
+
     /// One sentence saying what went wrong, for above the list of problems.
     pub fn headline(&self) -> String {
         let count = self.problems.len();
@@ -108,15 +119,7 @@ impl std::error::Error for ImportErrors {}
 /// to fix. A leading byte-order mark is ignored. Never panics.
 pub fn import_profile_json(text: &str) -> Result<Profile, ImportErrors> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportErrors::one(
-            ImportErrorKind::TooLarge,
-            "(file)",
-            format!(
-                "{} bytes",
-                crate::decision::format::grouped(text.len() as f64)
-            ),
-            "a profile file of at most 1,048,576 bytes (1 MB)".to_owned(),
-        ));
+        return Err(ImportErrors::too_large(text.len() as u64));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {

@@ -52,7 +52,7 @@ pub(crate) fn read_repairing(value: &Value) -> (Option<Profile>, Vec<FieldError>
     let defaults = Profile::default().to_value();
     set_aside_unknown(&mut working, &defaults, &mut Vec::new(), &mut problems);
     if problems.len() >= MAX_PROBLEMS {
-        problems.sort_by(|a, b| a.field.cmp(&b.field));
+        sort_by_field(&mut problems);
         problems.truncate(MAX_PROBLEMS);
         problems.push(too_many());
         return (None, problems);
@@ -62,7 +62,7 @@ pub(crate) fn read_repairing(value: &Value) -> (Option<Profile>, Vec<FieldError>
         let error = match serde_json::from_str::<Profile>(&text) {
             Ok(profile) => {
                 // By path: unknown fields and wrong types mixed, as in the file.
-                problems.sort_by(|a, b| a.field.cmp(&b.field));
+                sort_by_field(&mut problems);
                 return (Some(profile), problems);
             }
             Err(error) => error,
@@ -93,17 +93,23 @@ pub(crate) fn read_repairing(value: &Value) -> (Option<Profile>, Vec<FieldError>
                 .unwrap_or_else(|| without_position(&error)),
         });
         if problems.len() >= MAX_PROBLEMS {
-            problems.sort_by(|a, b| a.field.cmp(&b.field));
+            sort_by_field(&mut problems);
             problems.push(too_many());
             return (None, problems);
         }
         // Setting the field aside must make progress, or the loop would not end.
         let path = path.to_vec();
         if path.is_empty() || !remove_at(&mut working, &path) {
-            problems.sort_by(|a, b| a.field.cmp(&b.field));
+            sort_by_field(&mut problems);
             return (None, problems);
         }
     }
+}
+
+/// Problems in path order. One function, so the sort is compiled once (each
+/// closure passed to `sort_by` is its own copy of the sort in the bundle).
+fn sort_by_field(problems: &mut [FieldError]) {
+    problems.sort_by(|a, b| a.field.cmp(&b.field));
 }
 
 /// The last entry of a list cut at [`MAX_PROBLEMS`].

@@ -46,6 +46,9 @@ pub struct SavedState {
     pub working: Profile,
     /// The named scenarios, in the user's order.
     pub scenarios: Vec<Scenario>,
+    /// The id of the scenario the working profile was opened from or saved
+    /// as, if any (so the page can say "changed since it was saved").
+    pub active_scenario: Option<String>,
 }
 
 /// A named, saved profile.
@@ -176,13 +179,16 @@ impl SavedState {
             format_version: SAVED_FORMAT_VERSION,
             working,
             scenarios: Vec::new(),
+            active_scenario: None,
         }
     }
 
-    /// The envelope as compact JSON, for the browser's storage.
+    /// The envelope as JSON, for the browser's storage. Pretty-printed like
+    /// [`Profile::to_json`], so the bundle carries one profile serialiser, not
+    /// two (the spaces cost storage, not download bytes).
     pub fn to_json(&self) -> String {
         // Serialising these types cannot fail: every map key is a string.
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// An id no scenario has: `scenario-N`, N one more than the largest in
@@ -253,6 +259,16 @@ fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError
             )))
         }
     };
+    let active_scenario = match object.remove("active_scenario") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(id)) => Some(id),
+        Some(other) => {
+            return Err(corrupt(format!(
+                "its active_scenario is {}, not an id",
+                crate::read_profile::describe_kind(&other)
+            )))
+        }
+    };
     if let Some(unknown) = object.keys().next() {
         return Err(corrupt(format!("it has an unknown field “{unknown}”")));
     }
@@ -288,10 +304,14 @@ fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError
             }),
         }
     }
+    // An id whose scenario was set aside (or never existed) points nowhere.
+    let active_scenario =
+        active_scenario.filter(|id| scenarios.iter().any(|scenario| scenario.id == *id));
     let state = SavedState {
         format_version: SAVED_FORMAT_VERSION,
         working,
         scenarios,
+        active_scenario,
     };
     if problems.is_empty() {
         Ok(state)
@@ -376,6 +396,7 @@ mod tests {
             profile: Profile::default(),
             saved_at: None,
         });
+        state.active_scenario = Some("scenario-1".to_owned());
         state
     }
 
@@ -396,6 +417,22 @@ mod tests {
             SavedState::from_json(&SavedState::default().to_json()),
             Ok(SavedState::default())
         );
+    }
+
+    #[test]
+    fn the_active_scenario_is_kept_only_if_it_exists() {
+        let mut state = sample();
+        state.active_scenario = Some("scenario-9".to_owned());
+        let read = SavedState::from_json(&state.to_json()).unwrap();
+        assert_eq!(read.active_scenario, None);
+        // Data written before the field existed reads as no active scenario.
+        let older = r#"{"format_version": 1, "working": {}, "scenarios": []}"#;
+        assert_eq!(
+            SavedState::from_json(older).map(|s| s.active_scenario),
+            Ok(None)
+        );
+        let wrong = r#"{"format_version": 1, "working": {}, "active_scenario": 3}"#;
+        assert!(corrupt_detail(wrong).contains("active_scenario"));
     }
 
     #[test]

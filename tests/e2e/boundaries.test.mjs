@@ -35,7 +35,7 @@ async function recordViolations(context) {
   });
 }
 
-/** A session as a person would have it: every preset, typing, a bad value, a drop-down, the theme. */
+/** A session as a person would have it: every preset, typing, a bad value, a drop-down, the theme, a scenario, a share link, the exports. */
 async function useThePage(page) {
   for (const preset of PRESETS) {
     await page.click(`[data-preset="${preset}"]`);
@@ -51,6 +51,14 @@ async function useThePage(page) {
   await page.locator('input[name="assumptions.compute.pue"]').fill('1.5');
   await page.getByRole('button', { name: 'Dark' }).click();
   await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+  // Scenarios, a share link and every export.
+  await page.fill('#scenario-name', 'Session <img src=x>');
+  await page.getByRole('button', { name: 'Save as new scenario' }).click();
+  await page.click('[data-testid="copy-link"]');
+  await page.locator('[data-testid="notice-link"]').waitFor();
+  for (const testid of ['export-json', 'export-markdown', 'export-csv']) {
+    await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  }
 }
 
 describe('nothing in, nothing out', () => {
@@ -67,9 +75,10 @@ describe('nothing in, nothing out', () => {
   });
 
   test('a whole session: zero CSP violations and no request to any other origin', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     await recordViolations(context);
     const origins = new Set();
+    // blob: URLs (the downloads) carry the page's own origin.
     context.on('request', (request) => origins.add(new URL(request.url()).origin));
     const page = await context.newPage();
     const problems = [];

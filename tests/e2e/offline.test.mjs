@@ -35,11 +35,15 @@ async function loadControlled(url) {
   return opened;
 }
 
-/** The page computes: a new volume changes the closed route's total. */
+let volume = 45_000_000;
+
+/** The page computes: a new volume changes the closed route's total. (Each
+ * call types another volume: the last one typed is saved and comes back.) */
 async function assertComputes(page) {
   await page.locator(CLOSED_TOTAL).waitFor();
   const before = await page.locator(CLOSED_TOTAL).textContent();
-  await page.locator(REQUESTS).fill('45000000');
+  volume += 5_000_000;
+  await page.locator(REQUESTS).fill(String(volume));
   await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [CLOSED_TOTAL, before]);
 }
 

@@ -59,6 +59,12 @@ export async function serveDirectory(root, basePath = '/') {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Open keep-alive connections (a page still loaded, a service worker) must
+    // not hold the test up: close them too.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,65 @@
+//! The page's notices: storage, links, imports and scenarios, each with its
+//! details, an optional action (undo, download) and a dismiss button.
+
+use yew::prelude::*;
+
+use crate::messages::en;
+use crate::notices::{Notice, NoticeAction, Tone, Topic};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeListProps {
+    pub notices: Vec<Notice>,
+    pub on_dismiss: Callback<Topic>,
+    pub on_action: Callback<NoticeAction>,
+}
+
+#[function_component(NoticeList)]
+pub fn notice_list(props: &NoticeListProps) -> Html {
+    html! {
+        // Always in the page, so that screen readers announce what is added.
+        <div class="notices" aria-live="polite" data-testid="notices">
+            { for props.notices.iter().map(|notice| notice_view(notice, props)) }
+        </div>
+    }
+}
+
+fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
+    let tone = match notice.tone {
+        Tone::Done => "notice--done",
+        Tone::Warning => "notice--caution",
+        Tone::Problem => "notice--warning",
+    };
+    let topic = match notice.topic {
+        Topic::Storage => "storage",
+        Topic::Link => "link",
+        Topic::Import => "import",
+        Topic::Scenario => "scenario",
+    };
+    let on_dismiss = props.on_dismiss.reform({
+        let topic = notice.topic;
+        move |_: MouseEvent| topic
+    });
+    let action = notice.action.map(|action| {
+        let label = match action {
+            NoticeAction::UndoDelete => en::UNDO,
+            NoticeAction::DownloadUnreadable => en::DOWNLOAD_UNREADABLE,
+        };
+        let on_click = props.on_action.reform(move |_: MouseEvent| action);
+        html! { <button type="button" class="chip chip--active" onclick={on_click}>{ label }</button> }
+    });
+    html! {
+        <div class={classes!("notice", tone)} role={if notice.tone == Tone::Problem { "alert" } else { "status" }}
+            data-testid={format!("notice-{topic}")}>
+            <p class="notice__text">{ &notice.text }</p>
+            if !notice.details.is_empty() {
+                <ul class="notice__details">
+                    { for notice.details.iter().map(|detail| html! { <li>{ detail }</li> }) }
+                </ul>
+            }
+            <div class="notice__actions">
+                { for action }
+                <button type="button" class="chip chip--quiet" onclick={on_dismiss}>{ en::DISMISS }</button>
+            </div>
+        </div>
+    }
+}

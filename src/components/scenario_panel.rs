@@ -1,0 +1,171 @@
+//! The named scenarios: save the working profile under a name; open, rename,
+//! duplicate, delete (with undo, in the notices) and choose two or three to
+//! compare. The text being typed into a name box is this component's own
+//! state; everything else comes in as props and goes out as actions.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::messages::en;
+use crate::state::Action;
+
+/// One scenario as the list shows it.
+#[derive(Clone, PartialEq)]
+pub struct ScenarioItem {
+    pub id: AttrValue,
+    pub name: AttrValue,
+    pub active: bool,
+    pub compared: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioPanelProps {
+    pub items: Vec<ScenarioItem>,
+    /// The scenario being worked on, if the working profile is one.
+    pub active_name: Option<AttrValue>,
+    /// The working profile has changed since that scenario was saved.
+    pub unsaved_changes: bool,
+    pub on_action: Callback<Action>,
+}
+
+fn input_text(event: &InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[function_component(ScenarioPanel)]
+pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
+    let new_name = use_state(String::new);
+    // The scenario being renamed, and the name typed so far.
+    let renaming = use_state(|| None::<(AttrValue, String)>);
+
+    let on_save = {
+        let (new_name, on_action) = (new_name.clone(), props.on_action.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_action.emit(Action::SaveAsScenario((*new_name).clone()));
+            new_name.set(String::new());
+        })
+    };
+    let on_new_name = {
+        let new_name = new_name.clone();
+        Callback::from(move |event: InputEvent| new_name.set(input_text(&event)))
+    };
+
+    html! {
+        <section class="card scenarios" aria-labelledby="scenarios-heading" data-testid="scenarios">
+            <h2 id="scenarios-heading" class="card__heading">{ en::SCENARIOS_HEADING }</h2>
+            <p class="scenarios__current" data-testid="working-on">
+                if let Some(name) = &props.active_name {
+                    { en::WORKING_ON }{ " " }<strong>{ format!("“{name}”") }</strong>
+                    if props.unsaved_changes {
+                        { format!(", {} ", en::CHANGED_SINCE_SAVED) }
+                        <button type="button" class="chip chip--active" data-testid="save-changes"
+                            onclick={props.on_action.reform(|_: MouseEvent| Action::SaveScenario)}>{ en::SAVE_CHANGES }</button>
+                    }
+                } else {
+                    { en::NOT_A_SCENARIO }
+                }
+            </p>
+            <form class="scenarios__save" onsubmit={on_save}>
+                <label for="scenario-name" class="visually-hidden">{ en::SCENARIO_NAME_LABEL }</label>
+                <input id="scenario-name" name="scenario-name" type="text" autocomplete="off" maxlength="200"
+                    placeholder={en::SCENARIO_NAME_LABEL} value={(*new_name).clone()} oninput={on_new_name} />
+                <button type="submit" class="chip chip--active">{ en::SAVE_AS_BUTTON }</button>
+            </form>
+            if props.items.is_empty() {
+                <p class="scenarios__empty">{ en::NO_SCENARIOS }</p>
+            } else {
+                <ul class="scenarios__list">
+                    { for props.items.iter().map(|item| scenario_row(item, &renaming, &props.on_action)) }
+                </ul>
+                <p class="scenarios__hint">{ en::COMPARE_HINT }</p>
+            }
+        </section>
+    }
+}
+
+fn scenario_row(
+    item: &ScenarioItem,
+    renaming: &UseStateHandle<Option<(AttrValue, String)>>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let id = item.id.to_string();
+    let act = |action: fn(String) -> Action| {
+        let (on_action, id) = (on_action.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| on_action.emit(action(id.clone())))
+    };
+    let editing = renaming
+        .as_ref()
+        .filter(|(renamed, _)| *renamed == item.id)
+        .map(|(_, text)| text.clone());
+    let name_part = match editing {
+        Some(text) => {
+            let on_input = {
+                let (renaming, id) = (renaming.clone(), item.id.clone());
+                Callback::from(move |event: InputEvent| {
+                    renaming.set(Some((id.clone(), input_text(&event))))
+                })
+            };
+            let on_submit = {
+                let (renaming, on_action, id, text) = (
+                    renaming.clone(),
+                    on_action.clone(),
+                    id.clone(),
+                    text.clone(),
+                );
+                Callback::from(move |event: SubmitEvent| {
+                    event.prevent_default();
+                    on_action.emit(Action::RenameScenario {
+                        id: id.clone(),
+                        name: text.clone(),
+                    });
+                    renaming.set(None);
+                })
+            };
+            let on_cancel = {
+                let renaming = renaming.clone();
+                Callback::from(move |_: MouseEvent| renaming.set(None))
+            };
+            let input_id = format!("rename-{}", item.id);
+            html! {
+                <form class="scenarios__rename" onsubmit={on_submit}>
+                    <label for={input_id.clone()} class="visually-hidden">{ en::SCENARIO_NAME_LABEL }</label>
+                    <input id={input_id} type="text" value={text} oninput={on_input} autocomplete="off" maxlength="200" />
+                    <button type="submit" class="chip chip--active">{ en::RENAME_SAVE }</button>
+                    <button type="button" class="chip chip--quiet" onclick={on_cancel}>{ en::CANCEL }</button>
+                </form>
+            }
+        }
+        None => html! {
+            <button type="button" class="scenarios__open" aria-current={item.active.then_some("true")}
+                aria-label={en::action_on(en::OPEN, &item.name)} onclick={act(Action::OpenScenario)}>
+                { &item.name }
+                if item.active {
+                    <span class="badge badge--accent">{ en::OPEN_NOW }</span>
+                }
+            </button>
+        },
+    };
+    let on_rename = {
+        let (renaming, id, name) = (renaming.clone(), item.id.clone(), item.name.to_string());
+        Callback::from(move |_: MouseEvent| renaming.set(Some((id.clone(), name.clone()))))
+    };
+    let compare_id = format!("compare-{}", item.id);
+    html! {
+        <li class={classes!("scenarios__item", item.active.then_some("scenarios__item--active"))} data-scenario={item.id.clone()}>
+            { name_part }
+            <span class="scenarios__actions">
+                <input type="checkbox" id={compare_id.clone()} checked={item.compared}
+                    aria-label={en::action_on(en::COMPARE, &item.name)}
+                    onchange={{
+                        let (on_action, id) = (on_action.clone(), id.clone());
+                        Callback::from(move |_: Event| on_action.emit(Action::ToggleCompared(id.clone())))
+                    }} />
+                <label for={compare_id} class="scenarios__compare">{ en::COMPARE }</label>
+                <button type="button" class="link-button" aria-label={en::action_on(en::RENAME, &item.name)} onclick={on_rename}>{ en::RENAME }</button>
+                <button type="button" class="link-button" aria-label={en::action_on(en::DUPLICATE, &item.name)} onclick={act(Action::DuplicateScenario)}>{ en::DUPLICATE }</button>
+                <button type="button" class="link-button" aria-label={en::action_on(en::DELETE, &item.name)} onclick={act(Action::DeleteScenario)}>{ en::DELETE }</button>
+            </span>
+        </li>
+    }
+}

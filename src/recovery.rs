@@ -1,0 +1,108 @@
+//! A panic must not leave a dead page. The hook installed here puts a recovery
+//! screen over the page that offers the profile the user was working on as a
+//! download, and a link that reloads the page.
+//!
+//! After a panic the WebAssembly instance cannot be trusted to run again, so
+//! the screen needs none of it: the download is a plain `<a download>` on a
+//! `blob:` URL made while the hook runs, and reloading is a plain link.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlAnchorElement};
+
+use crate::browser::blob_url;
+use crate::messages::en;
+
+/// The file name of the profile offered on the recovery screen.
+pub const RECOVERY_FILE_NAME: &str = "open-or-closed-profile.json";
+
+thread_local! {
+    /// The working profile as JSON, kept current by the app (see `app.rs`).
+    static LAST_PROFILE_JSON: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Records the profile to offer if the page ever panics.
+pub fn remember_profile(json: String) {
+    LAST_PROFILE_JSON.with(|slot| {
+        if let Ok(mut slot) = slot.try_borrow_mut() {
+            *slot = json;
+        }
+    });
+}
+
+/// Installs the panic hook. Call once, before the app mounts.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|_| {
+        let json = LAST_PROFILE_JSON.with(|slot| {
+            slot.try_borrow()
+                .map(|json| json.clone())
+                .unwrap_or_default()
+        });
+        let _ = show_recovery_screen(&json);
+    }));
+}
+
+/// Shows the recovery screen over the page, offering `profile_json` (if any)
+/// as a download. Only DOM calls; the texts come from the message catalog.
+pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
+    let document = gloo::utils::document();
+    let screen = element(&document, "div", "recovery", None)?;
+    screen.set_attribute("role", "alertdialog")?;
+    screen.set_attribute("aria-labelledby", "recovery-heading")?;
+    screen.set_attribute("data-testid", "recovery")?;
+    let heading = element(
+        &document,
+        "h1",
+        "recovery__heading",
+        Some(en::RECOVERY_HEADING),
+    )?;
+    heading.set_id("recovery-heading");
+    screen.append_child(&heading)?;
+    let text = element(&document, "p", "", Some(en::RECOVERY_TEXT))?;
+    screen.append_child(&text)?;
+    let actions = element(&document, "p", "recovery__actions", None)?;
+    if !profile_json.is_empty() {
+        let download: HtmlAnchorElement = element(
+            &document,
+            "a",
+            "recovery__download",
+            Some(en::RECOVERY_DOWNLOAD),
+        )?
+        .unchecked_into();
+        download.set_href(&blob_url(profile_json, "application/json")?);
+        download.set_download(RECOVERY_FILE_NAME);
+        actions.append_child(&download)?;
+    }
+    let reload: HtmlAnchorElement = element(
+        &document,
+        "a",
+        "recovery__reload",
+        Some(en::RECOVERY_RELOAD),
+    )?
+    .unchecked_into();
+    // The page without its fragment: a share link that led here is not reopened.
+    let location = gloo::utils::window().location();
+    reload.set_href(&format!("{}{}", location.pathname()?, location.search()?));
+    actions.append_child(&reload)?;
+    screen.append_child(&actions)?;
+    // Hides the rest of the page (style/main.css), which may be half-updated.
+    gloo::utils::document_element().set_attribute("data-crashed", "")?;
+    gloo::utils::body().append_child(&screen)?;
+    Ok(())
+}
+
+fn element(
+    document: &Document,
+    tag: &str,
+    class: &str,
+    text: Option<&str>,
+) -> Result<Element, JsValue> {
+    let element = document.create_element(tag)?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    // Text, never markup.
+    element.set_text_content(text);
+    Ok(element)
+}
