@@ -222,6 +222,25 @@ describe('nothing lost', () => {
     await context.close();
   });
 
+  test('a profile file dropped on the page is imported', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await totals(page);
+    const profile = JSON.stringify({ name: 'Dropped plan', workload: { requests_per_month: 6543210 } });
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      const main = document.querySelector('main');
+      main.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      main.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, profile);
+    await page.locator('[data-testid="notice-import"]', { hasText: 'Imported “dropped.json”' }).waitFor();
+    assert.equal(await page.locator(REQUESTS).inputValue(), '6,543,210');
+    assert.equal(await page.locator('[data-testid="working-on"] strong').textContent(), '“Dropped plan”');
+    assert.equal(await page.locator('.drop-overlay').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a bad import lists every problem by field and changes nothing', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     await page.fill(REQUESTS, '777777');
