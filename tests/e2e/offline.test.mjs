@@ -59,6 +59,21 @@ describe('offline', () => {
     assert.doesNotMatch(worker, /__BUILD_(VERSION|FILES)__/, 'the build filled in the worker');
   });
 
+  test('Chromium finds the page installable (manifest, icons, service worker)', async () => {
+    const server = await serveDirectory(distDir, SUB_PATH);
+    const { context, page, problems } = await loadControlled(server.url);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito, which alone rules out installing: every other check must pass.
+    assert.deepEqual(installabilityErrors.filter((error) => error.errorId !== 'in-incognito'), []);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    assert.equal(url, `${server.url}manifest.webmanifest`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await server.close();
+  });
+
   test('after one visit the page loads and computes with the network off, then with the server stopped', async () => {
     const server = await serveDirectory(distDir, SUB_PATH);
     const { context, page, problems } = await loadControlled(server.url);
