@@ -58,6 +58,13 @@ impl Library {
         self.scenarios.iter().find(|scenario| scenario.id == id)
     }
 
+    /// The name of scenario `id` (empty if there is none).
+    pub fn name_of(&self, id: &str) -> String {
+        self.get(id)
+            .map(|scenario| scenario.name.clone())
+            .unwrap_or_default()
+    }
+
     /// The first scenario holding exactly this profile (its name aside).
     pub fn find_profile(&self, profile: &Profile) -> Option<&Scenario> {
         self.scenarios

@@ -320,11 +320,7 @@ impl AppState {
         };
         let id = self.library.add(&wanted, self.profile.clone(), None);
         self.library_revision += 1;
-        let name = self
-            .library
-            .get(&id)
-            .map(|scenario| scenario.name.clone())
-            .unwrap_or_default();
+        let name = self.library.name_of(&id);
         show(
             &mut self.notices,
             Notice::new(Topic::Scenario, Tone::Warning, en::unsaved_work_kept(&name)),
@@ -345,11 +341,7 @@ impl AppState {
         self.keep_unsaved_work();
         let id = self.library.add(wanted_name, profile, None);
         self.library_revision += 1;
-        let name = self
-            .library
-            .get(&id)
-            .map(|scenario| scenario.name.clone())
-            .unwrap_or_default();
+        let name = self.library.name_of(&id);
         if let Some(profile) = self
             .library
             .get(&id)
@@ -460,11 +452,7 @@ impl AppState {
                 match validate_name(&name) {
                     Ok(name) => {
                         let id = next.library.add(&name, next.profile.clone(), None);
-                        let saved_name = next
-                            .library
-                            .get(&id)
-                            .map(|scenario| scenario.name.clone())
-                            .unwrap_or_default();
+                        let saved_name = next.library.name_of(&id);
                         let mut profile = next.profile.clone();
                         profile.name = saved_name.clone();
                         next.set_profile(profile);
@@ -547,11 +535,7 @@ impl AppState {
                 let mut next = (*self).clone();
                 if let Some(copy) = next.library.duplicate(&id, None) {
                     next.library_revision += 1;
-                    let name = next
-                        .library
-                        .get(&copy)
-                        .map(|scenario| scenario.name.clone())
-                        .unwrap_or_default();
+                    let name = next.library.name_of(&copy);
                     show(
                         &mut next.notices,
                         Notice::new(Topic::Scenario, Tone::Done, en::scenario_duplicated(&name)),
@@ -578,11 +562,7 @@ impl AppState {
                 let mut next = (*self).clone();
                 if let Some(id) = next.library.undo_delete() {
                     next.library_revision += 1;
-                    let name = next
-                        .library
-                        .get(&id)
-                        .map(|scenario| scenario.name.clone())
-                        .unwrap_or_default();
+                    let name = next.library.name_of(&id);
                     show(
                         &mut next.notices,
                         Notice::new(Topic::Scenario, Tone::Done, en::scenario_restored(&name)),

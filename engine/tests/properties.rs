@@ -51,15 +51,7 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
         }
         finite_non_negative(route.tokens_served, "tokens_served")?;
         finite_non_negative(route.time_to_market_months, "time_to_market_months")?;
-        let t = &route.totals;
-        for value in [
-            t.tokens,
-            t.compute,
-            t.people,
-            t.quality,
-            t.time_to_market,
-            t.risk_compliance,
-        ] {
+        for value in route.totals.categories() {
             finite_non_negative(value, "totals")?;
         }
         for month in &route.monthly {
@@ -95,7 +87,10 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
             ] {
                 finite_non_negative(value, "compute_breakdown")?;
             }
-            prop_assert!((parts.total() - t.compute).abs() <= 1e-6 * t.compute.max(1.0));
+            prop_assert!(
+                (parts.total() - route.totals.compute).abs()
+                    <= 1e-6 * route.totals.compute.max(1.0)
+            );
         }
         if let Some(gap) = &route.quality_gap {
             prop_assert!(gap.gap_points.is_finite());

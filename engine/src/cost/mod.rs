@@ -44,6 +44,19 @@ pub struct MonthCost {
 }
 
 impl MonthCost {
+    /// The six category amounts, in report order (tokens, compute, people,
+    /// quality, time to market, risk and compliance).
+    pub fn categories(&self) -> [f64; 6] {
+        [
+            self.tokens,
+            self.compute,
+            self.people,
+            self.quality,
+            self.time_to_market,
+            self.risk_compliance,
+        ]
+    }
+
     /// Recomputes `total` from the categories.
     pub fn with_total(mut self) -> MonthCost {
         self.total = self.tokens
@@ -89,6 +102,18 @@ pub struct CategoryTotals {
 }
 
 impl CategoryTotals {
+    /// The six totals, in report order (as [`MonthCost::categories`]).
+    pub fn categories(&self) -> [f64; 6] {
+        [
+            self.tokens,
+            self.compute,
+            self.people,
+            self.quality,
+            self.time_to_market,
+            self.risk_compliance,
+        ]
+    }
+
     /// Adds one month.
     pub fn add(&mut self, month: &MonthCost) {
         self.tokens += month.tokens;

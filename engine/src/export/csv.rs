@@ -48,21 +48,10 @@ pub fn monthly_csv(report: &Report) -> String {
 /// The seven cells of one route in one month (total, then categories).
 fn month_cells(route: &RouteReport, index: usize) -> Vec<String> {
     match route.monthly.get(index) {
-        Some(month) => {
-            // In `CATEGORIES` order.
-            let categories = [
-                month.tokens,
-                month.compute,
-                month.people,
-                month.quality,
-                month.time_to_market,
-                month.risk_compliance,
-            ];
-            std::iter::once(month.total)
-                .chain(categories)
-                .map(number)
-                .collect()
-        }
+        Some(month) => std::iter::once(month.total)
+            .chain(month.categories())
+            .map(number)
+            .collect(),
         None => vec![String::new(); CATEGORIES.len() + 1],
     }
 }

@@ -96,16 +96,7 @@ fn totals(out: &mut String, report: &Report) {
     out.push_str(&row(&rule));
     let mut notes = Vec::new();
     for route in &report.routes {
-        let t = &route.totals;
-        // In `CATEGORIES` order.
-        let categories = [
-            t.tokens,
-            t.compute,
-            t.people,
-            t.quality,
-            t.time_to_market,
-            t.risk_compliance,
-        ];
+        let categories = route.totals.categories();
         let mut cells = vec![
             route_title(route.route).to_owned(),
             cell(&route.label),
