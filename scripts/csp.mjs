@@ -39,7 +39,7 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes = [], selfCont
 export function withPolicy(html, policy) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
   if (!/<head>/.test(html)) throw new Error('index.html has no <head>');
-  return html.replace('<head>', `<head>\n    ${meta}`);
+  return html.replace('<head>', () => `<head>\n    ${meta}`);
 }
 
 /** The contents of every inline <script> (one without src). */

@@ -38,7 +38,7 @@ export async function finishBuild(directory) {
 
   const scriptHashes = inlineScripts(html).map(inlineHash);
   html = withPolicy(html, contentSecurityPolicy({ scriptHashes, selfContained: false }));
-  html = html.replace(/<html\b/, `<html data-service-worker="${WORKER_FILE}"`);
+  html = html.replace(/<html\b/, () => `<html data-service-worker="${WORKER_FILE}"`);
   await writeFile(indexPath, html);
 
   // The version is a digest of every file, index.html included, so any change
@@ -48,9 +48,10 @@ export async function finishBuild(directory) {
   for (const file of files) digest.update(file).update('\0').update(await readFile(join(directory, file)));
   const version = digest.digest('hex').slice(0, 16);
   const template = await readFile(join(here, '..', 'web', 'service-worker.js'), 'utf8');
+  // Replacer functions, so that `$&` and the like in the data are not patterns.
   const worker = template
-    .replace("'__BUILD_VERSION__'", JSON.stringify(version))
-    .replace('__BUILD_FILES__', JSON.stringify(files.map((file) => `./${file}`)));
+    .replace("'__BUILD_VERSION__'", () => JSON.stringify(version))
+    .replace('__BUILD_FILES__', () => JSON.stringify(files.map((file) => `./${file}`)));
   await writeFile(join(directory, WORKER_FILE), worker);
   return { version, files };
 }

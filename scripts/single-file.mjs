@@ -48,17 +48,18 @@ export async function singleFile(dist) {
     `const wasmBytes = Uint8Array.from(atob('${wasmBase64}'), (char) => char.charCodeAt(0));`,
     'await __wbg_init({ module_or_path: wasmBytes });',
   ].join('\n');
+  inlinable(app, 'script', glueName);
   scripts.push(app);
   html = html.replace(loader, () => `<script type="module">${app}</script>`);
 
   // page.js (embed mode) inline.
   html = await replaceAsync(html, /<script\b[^>]*\bsrc="(\.\/[^"]+\.js)"[^>]*><\/script>/g, async (_, href) => {
-    const code = (await read(dist, href)).toString('utf8');
+    const code = inlinable((await read(dist, href)).toString('utf8'), 'script', href);
     scripts.push(code);
     return `<script type="module">${code}</script>`;
   });
   html = await replaceAsync(html, /<link rel="stylesheet" href="(\.\/[^"]+\.css)"[^>]*>/g, async (_, href) => {
-    const css = (await read(dist, href)).toString('utf8');
+    const css = inlinable((await read(dist, href)).toString('utf8'), 'style', href);
     styles.push(css);
     return `<style>${css}</style>`;
   });
@@ -75,6 +76,15 @@ export async function singleFile(dist) {
     selfContained: true,
   });
   return withPolicy(html, policy);
+}
+
+// Text that would end an inline <script> or <style> early (or, for scripts,
+// put the parser in its "double escaped" state): the page would break while
+// its CSP hash still matched, so the build stops instead.
+function inlinable(code, kind, name) {
+  const closing = kind === 'script' ? /<\/script|<!--/i : /<\/style/i;
+  if (closing.test(code)) throw new Error(`${name} cannot be inlined: it contains ${code.match(closing)[0]}`);
+  return code;
 }
 
 async function replaceAsync(text, pattern, replacer) {

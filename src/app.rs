@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -20,7 +22,7 @@ use crate::form::{field_views, SECTIONS};
 use crate::messages::en;
 use crate::notices::{Notice, NoticeAction, Tone, Topic, DONE_NOTICE_MS};
 use crate::page_events;
-use crate::persistence::{self, STORAGE_KEY};
+use crate::persistence::{self, SaveProblem, StorageStatus, STORAGE_KEY};
 use crate::recovery;
 use crate::state::{Action, AppState, Theme};
 use crate::view;
@@ -30,7 +32,21 @@ const DECISION_DELAY_MS: u32 = 250;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::restored(persistence::load()));
+    // The stored text this tab last read or wrote: a save only replaces it
+    // (see `persistence::save`), never what another tab wrote since.
+    let last_saved = use_mut_ref(|| None::<String>);
+    // What this tab would store now (the last text autosave computed).
+    let latest_text = use_mut_ref(String::new);
+    let state = {
+        let last_saved = last_saved.clone();
+        use_reducer(move || {
+            let restored = persistence::load();
+            *last_saved.borrow_mut() = restored.stored.clone();
+            let state = AppState::restored(restored);
+            recovery::remember_profile(state.profile.to_json());
+            state
+        })
+    };
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -78,18 +94,46 @@ pub fn app() -> Html {
     // Autosave: every valid change, and every change to the scenarios, is
     // written at once; the recovery screen offers the same profile.
     {
-        let state = state.clone();
+        let (state, last_saved, latest_text) =
+            (state.clone(), last_saved.clone(), latest_text.clone());
         use_effect_with((state.revision, state.library_revision), move |_| {
             recovery::remember_profile(state.profile.to_json());
             if state.storage.writes() {
-                match browser::write_storage(STORAGE_KEY, &state.saved_state().to_json()) {
-                    Ok(()) if state.storage == persistence::StorageStatus::Full => {
+                let text = state.saved_state().to_json();
+                let saved = persistence::save(&text, &mut last_saved.borrow_mut());
+                *latest_text.borrow_mut() = text;
+                match saved {
+                    Ok(()) if state.storage == StorageStatus::Full => {
                         state.dispatch(Action::StorageWorks)
                     }
                     Ok(()) => {}
-                    Err(error) => state.dispatch(Action::StorageFailed(error)),
+                    Err(problem) => state.dispatch(Action::SaveFailed(problem)),
                 }
             }
+        });
+    }
+    // Another tab saved: this one stops saving rather than overwrite it.
+    {
+        let (state, last_saved, latest_text) =
+            (state.clone(), last_saved.clone(), latest_text.clone());
+        use_effect_with((), move |()| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() != Some(STORAGE_KEY) {
+                    return;
+                }
+                let conflict = persistence::is_conflict(
+                    event.new_value(),
+                    &mut last_saved.borrow_mut(),
+                    &latest_text.borrow(),
+                );
+                if conflict {
+                    state.dispatch(Action::SaveFailed(SaveProblem::TakenOver));
+                }
+            });
+            move || drop(listener)
         });
     }
     // A share link in the address (on arrival, or pasted into the address bar
@@ -99,17 +143,20 @@ pub fn app() -> Html {
         let state = state.clone();
         use_effect_with((), move |()| {
             let open_link = move || {
+                // A scenario link's fragment starts with its version number;
+                // any other fragment (an anchor such as #top) is not ours.
                 let fragment = browser::fragment();
-                if !fragment.is_empty() {
+                if fragment.starts_with(|first: char| first.is_ascii_digit()) {
                     browser::clear_fragment();
                     state.dispatch(Action::OpenedLink(engine::share_link::decode(&fragment)));
                 }
             };
             open_link();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    open_link()
-                });
+            // Inside a frame the parent could change the fragment at will:
+            // there only the address the page was opened with counts.
+            let listener = (!browser::is_framed()).then(|| {
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| open_link())
+            });
             move || drop(listener)
         });
     }
@@ -119,7 +166,7 @@ pub fn app() -> Html {
         let done: Vec<u64> = state
             .notices
             .iter()
-            .filter(|notice| notice.tone == Tone::Done)
+            .filter(|notice| notice.expires())
             .map(|notice| notice.serial)
             .collect();
         use_effect_with(done, move |done| {
@@ -138,12 +185,16 @@ pub fn app() -> Html {
     let on_copy_link = {
         let state = state.clone();
         Callback::from(move |()| {
-            let link = engine::share_link::encode_checked(&state.profile).map(|payload| {
-                format!(
-                    "{}#{payload}",
-                    browser::address_without_fragment().unwrap_or_default()
-                )
-            });
+            let base = match browser::share_base_address() {
+                Ok(base) => base,
+                Err(_) => {
+                    let notice = Notice::new(Topic::Link, Tone::Warning, en::LINK_FROM_FILE);
+                    state.dispatch(Action::Notify(notice));
+                    return;
+                }
+            };
+            let link = engine::share_link::encode_checked(&state.profile)
+                .map(|payload| format!("{base}#{payload}"));
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let notice = match link {
@@ -164,7 +215,7 @@ pub fn app() -> Html {
             let file = export_file(&state, kind);
             if browser::download(&file.file_name, file.media_type, &file.text).is_err() {
                 state.dispatch(Action::Notify(Notice::new(
-                    Topic::Import,
+                    Topic::Download,
                     Tone::Problem,
                     en::DOWNLOAD_FAILED,
                 )));
@@ -184,6 +235,9 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |action: NoticeAction| match action {
             NoticeAction::UndoDelete => state.dispatch(Action::UndoDelete),
+            NoticeAction::Reload => {
+                let _ = gloo::utils::window().location().reload();
+            }
             NoticeAction::DownloadUnreadable => {
                 if let Some(text) = state.unreadable.as_deref() {
                     let _ = browser::download(en::UNREADABLE_FILE_NAME, "application/json", text);
@@ -199,40 +253,61 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ClearCompared))
     };
-    // A profile file dropped anywhere on the page is imported.
+    // A file dragged anywhere over the page (not text dragged into a field)
+    // shows the drop overlay; dropped, it is imported. Listening on the window
+    // covers the whole page, the header and banner included.
     let dragging = use_state(|| false);
-    let on_drag_over = {
-        let dragging = dragging.clone();
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            if !*dragging {
-                dragging.set(true);
-            }
-        })
-    };
-    let on_drag_leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |event: DragEvent| {
-            // Only when the pointer leaves the page, not when it crosses a child.
-            if event.related_target().is_none() {
-                dragging.set(false);
-            }
-        })
-    };
-    let on_drop = {
+    {
         let (dragging, state) = (dragging.clone(), state.clone());
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            dragging.set(false);
-            let file = event
-                .data_transfer()
-                .and_then(|transfer| transfer.files())
-                .and_then(|files| files.get(0));
-            if let Some(file) = file {
-                import_file(file, state.clone());
-            }
-        })
-    };
+        use_effect_with((), move |()| {
+            // dragenter and dragleave come in pairs as the pointer crosses elements.
+            let depth = Rc::new(std::cell::Cell::new(0_i32));
+            let window = gloo::utils::window();
+            let options = EventListenerOptions::enable_prevent_default();
+            let enter = {
+                let (dragging, depth) = (dragging.clone(), depth.clone());
+                EventListener::new_with_options(&window, "dragenter", options, move |event| {
+                    if carries_files(event) {
+                        depth.set(depth.get() + 1);
+                        dragging.set(true);
+                    }
+                })
+            };
+            let over = EventListener::new_with_options(&window, "dragover", options, |event| {
+                if carries_files(event) {
+                    event.prevent_default();
+                }
+            });
+            let leave = {
+                let (dragging, depth) = (dragging.clone(), depth.clone());
+                EventListener::new_with_options(&window, "dragleave", options, move |event| {
+                    if carries_files(event) {
+                        depth.set((depth.get() - 1).max(0));
+                        if depth.get() == 0 {
+                            dragging.set(false);
+                        }
+                    }
+                })
+            };
+            let drop = EventListener::new_with_options(&window, "drop", options, move |event| {
+                if !carries_files(event) {
+                    return;
+                }
+                event.prevent_default();
+                depth.set(0);
+                dragging.set(false);
+                let file = event
+                    .dyn_ref::<DragEvent>()
+                    .and_then(DragEvent::data_transfer)
+                    .and_then(|transfer| transfer.files())
+                    .and_then(|files| files.get(0));
+                if let Some(file) = file {
+                    import_file(file, state.clone());
+                }
+            });
+            move || drop_all([enter, over, leave, drop])
+        });
+    }
     // The decision (Monte Carlo and flip points) runs once typing pauses, so
     // that keystrokes only ever wait for the deterministic costs.
     {
@@ -259,7 +334,8 @@ pub fn app() -> Html {
     html! {
         <>
             if state.update_ready {
-                <UpdateBanner on_reload={on_apply_update} />
+                <UpdateBanner on_reload={on_apply_update} saves={state.storage.writes()}
+                    on_download={on_export.reform(|()| Export::ProfileJson)} />
             }
             <header class="masthead">
                 <div class="masthead__top">
@@ -269,7 +345,7 @@ pub fn app() -> Html {
                 <p class="masthead__tagline">{ en::APP_TAGLINE }</p>
                 <PresetBar active={state.preset} on_select={on_preset} on_reset={on_reset} />
             </header>
-            <main class="layout" ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <main class="layout">
                 if *dragging {
                     <div class="drop-overlay" aria-hidden="true"><p>{ en::DROP_HERE }</p></div>
                 }
@@ -398,4 +474,16 @@ fn import_file(file: web_sys::File, state: UseReducerHandle<AppState>) {
             ))),
         }
     });
+}
+
+/// True for a drag that carries files (not text or a link).
+fn carries_files(event: &web_sys::Event) -> bool {
+    event
+        .dyn_ref::<DragEvent>()
+        .and_then(DragEvent::data_transfer)
+        .is_some_and(|transfer| transfer.types().includes(&"Files".into(), 0))
+}
+
+fn drop_all<const N: usize>(listeners: [EventListener; N]) {
+    drop(listeners);
 }

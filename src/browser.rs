@@ -31,6 +31,40 @@ pub fn read_storage(key: &str) -> Result<Option<String>, StorageError> {
         .map_err(|_| StorageError::Unavailable)
 }
 
+/// The key, among those starting with `prefix`, that holds exactly `text`.
+pub fn storage_key_holding(prefix: &str, text: &str) -> Option<String> {
+    let storage = local_storage().ok()?;
+    let count = storage.length().ok()?;
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(text))
+}
+
+/// Marks, for the rest of this tab's session, that the page stopped on an
+/// internal error (see `persistence::load`).
+pub fn set_crash_marker() {
+    if let Some(storage) =
+        web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+    {
+        let _ = storage.set_item(CRASH_MARKER_KEY, "1");
+    }
+}
+
+/// Whether the page stopped on an internal error last time; clears the mark.
+pub fn take_crash_marker() -> bool {
+    let Some(storage) =
+        web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+    else {
+        return false;
+    };
+    let crashed = matches!(storage.get_item(CRASH_MARKER_KEY), Ok(Some(_)));
+    let _ = storage.remove_item(CRASH_MARKER_KEY);
+    crashed
+}
+
+const CRASH_MARKER_KEY: &str = "open-or-closed:crashed";
+
 /// Stores `text` under `key`.
 pub fn write_storage(key: &str, text: &str) -> Result<(), StorageError> {
     local_storage()?
@@ -56,8 +90,12 @@ pub fn download(file_name: &str, media_type: &str, text: &str) -> Result<(), JsV
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    // The click has started the download; the URL is not needed any more.
-    Url::revoke_object_url(&url)
+    // Some browsers read the URL after the click returns: free it a minute later.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }
 
 /// Puts `text` on the clipboard; resolves to whether the browser allowed it.
@@ -65,7 +103,15 @@ pub async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let promise = window.navigator().clipboard().write_text(text);
+    // The clipboard exists only in secure contexts (https, localhost); calling
+    // it elsewhere would throw, so the page shows the link to copy instead.
+    let navigator = window.navigator();
+    let has_clipboard =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false);
+    if !window.is_secure_context() || !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
@@ -77,6 +123,49 @@ pub fn address_without_fragment() -> Option<String> {
         Some((before, _)) => before.to_owned(),
         None => href,
     })
+}
+
+/// Why the page cannot make a link to itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkBaseError {
+    /// Opened from a file: a link would name a path on this computer.
+    FromFile,
+    /// No address at all.
+    NoAddress,
+}
+
+/// The address a share link starts from: the page's, without its fragment and
+/// without `embed=1` (whoever opens the link gets the full page).
+pub fn share_base_address() -> Result<String, LinkBaseError> {
+    let location = web_sys::window()
+        .ok_or(LinkBaseError::NoAddress)?
+        .location();
+    if location.protocol().map_err(|_| LinkBaseError::NoAddress)? == "file:" {
+        return Err(LinkBaseError::FromFile);
+    }
+    let address = address_without_fragment().ok_or(LinkBaseError::NoAddress)?;
+    Ok(without_embed(&address))
+}
+
+/// `address` without an `embed=1` query parameter.
+pub fn without_embed(address: &str) -> String {
+    let Some((path, query)) = address.split_once('?') else {
+        return address.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|part| !part.is_empty() && *part != "embed=1")
+        .collect();
+    if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+/// True when the page runs inside a frame (page.js marks `<html data-framed>`).
+pub fn is_framed() -> bool {
+    gloo::utils::document_element().has_attribute("data-framed")
 }
 
 /// The fragment of the page's address, without the `#`.
@@ -105,4 +194,24 @@ pub fn now_ms() -> f64 {
 /// The current date and time as ISO 8601 text (UTC), for "saved at".
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn a_share_link_never_carries_embed_mode() {
+        assert_eq!(without_embed("https://h/p/?embed=1"), "https://h/p/");
+        assert_eq!(
+            without_embed("https://h/p/?a=2&embed=1&b=3"),
+            "https://h/p/?a=2&b=3"
+        );
+        assert_eq!(without_embed("https://h/p/"), "https://h/p/");
+        assert_eq!(
+            without_embed("https://h/p/?embed=10"),
+            "https://h/p/?embed=10"
+        );
+    }
 }

@@ -304,6 +304,21 @@ pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
         .collect()
 }
 
+/// The value at `path` as the form would show it (a percentage for a
+/// percentage field), for views outside the form such as the comparison.
+pub fn display_text(profile_json: &Value, path: &str) -> String {
+    let spec = SECTIONS
+        .iter()
+        .flat_map(|section| section.fields.iter())
+        .find(|spec| spec.path == path);
+    match spec {
+        Some(spec) if spec.kind == FieldKind::Percent => {
+            format!("{} %", field_value_text(profile_json, spec))
+        }
+        _ => profile_text(profile_json, path),
+    }
+}
+
 /// The field's value as the form shows it: like [`profile_text`], but a
 /// percentage for a `Percent` field (`0.03` shows as `3`).
 fn field_value_text(profile_json: &Value, spec: &FieldSpec) -> String {

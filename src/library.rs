@@ -77,9 +77,20 @@ impl Library {
     }
 
     fn fresh_id(&mut self) -> String {
-        let id = format!("scenario-{}", self.next_number);
-        self.next_number = self.next_number.saturating_add(1);
-        id
+        // Stored ids can be anything (even `scenario-18446744073709551615`):
+        // step on until the id is free; at most one step per scenario.
+        loop {
+            let id = format!("scenario-{}", self.next_number);
+            self.next_number = self.next_number.wrapping_add(1);
+            let taken = self.scenarios.iter().any(|scenario| scenario.id == id)
+                || self
+                    .deleted
+                    .as_ref()
+                    .is_some_and(|(_, scenario)| scenario.id == id);
+            if !taken {
+                return id;
+            }
+        }
     }
 
     /// Adds `profile` as a new scenario at the end, under `wanted` (made
@@ -315,6 +326,21 @@ mod tests {
         };
         let mut library = Library::new(vec![stored]);
         assert_eq!(library.add("New", Profile::default(), None), "scenario-8");
+    }
+
+    #[test]
+    fn the_largest_possible_stored_id_does_not_make_a_duplicate() {
+        let stored = Scenario {
+            id: format!("scenario-{}", u64::MAX),
+            name: "Edge".to_owned(),
+            profile: Profile::default(),
+            saved_at: None,
+        };
+        let mut library = Library::new(vec![stored]);
+        let first = library.add("A", Profile::default(), None);
+        let second = library.add("B", Profile::default(), None);
+        assert_ne!(first, format!("scenario-{}", u64::MAX));
+        assert_ne!(first, second);
     }
 
     #[test]

@@ -208,7 +208,7 @@ pub mod en {
     pub const PRINT: &str = "Print";
     pub const DOWNLOAD_FAILED: &str = "The browser did not start the download.";
     pub const IMPORT_BUTTON: &str = "Import a profile (JSON)";
-    pub const IMPORT_HINT: &str = "or drop a JSON file anywhere on the page; at most 1 MB.";
+    pub const IMPORT_HINT: &str = "or drop a JSON file anywhere on the page; at most 1 MiB.";
     pub const DROP_HERE: &str = "Drop the profile to import it";
     pub const IMPORT_NOT_READ: &str = "The browser could not read the file.";
     pub const COMPARE_HEADING: &str = "Scenarios side by side";
@@ -221,11 +221,19 @@ pub mod en {
     pub const COMPARE_CLOSE: &str = "Close the comparison";
     pub const STORAGE_UNAVAILABLE: &str = "This browser does not let the page keep your work (storage is turned off, as in some private windows). It lasts until you close the tab: download the profile to keep it.";
     pub const STORAGE_FULL: &str = "The browser's storage is full, so your latest changes are not saved. Download the profile to keep it, or delete scenarios you no longer need.";
+    pub const STORAGE_NEWER_KEPT: &str = "This version leaves it untouched and saves nothing, so the newer one finds it again; you can also download it.";
+    pub const STORAGE_AFTER_CRASH: &str = "The page stopped on an internal error last time, so it started from the defaults, in case the saved data caused it.";
+    pub const STORAGE_TAKEN_OVER: &str = "The calculator is open in another tab or window, which has saved its own changes. So as not to overwrite them, this tab has stopped saving: reload it to continue with what was saved there (download this profile first to keep it).";
+    pub const RELOAD: &str = "Reload";
+    pub const LINK_FROM_FILE: &str = "This copy of the calculator is a file on your computer, so a link to it would open nothing for anyone else. Share the profile file instead (Download → Profile (JSON)).";
+    pub const DISMISS_NOTICE: &str = "Dismiss this notice";
+    pub const UPDATE_NOT_SAVED: &str =
+        "Your work in this tab is not saved: download the profile before reloading.";
     pub const STORAGE_NOT_BACKED_UP: &str = "It could not be copied aside, so this visit saves nothing (nothing overwrites it). Download it to keep it.";
     pub const STORAGE_PARTLY_READ: &str =
         "Some saved profiles could not be used and were set aside; the rest is restored.";
     pub const RECOVERY_HEADING: &str = "Something went wrong";
-    pub const RECOVERY_TEXT: &str = "The calculator hit an internal error and stopped. Your work is saved in this browser up to your last valid change, and you can download the profile you were working on.";
+    pub const RECOVERY_TEXT: &str = "The calculator hit an internal error and stopped. Download the profile you were working on to keep it. Reloading starts the page again from the defaults; what this browser had saved is kept aside and offered for download.";
     pub const RECOVERY_DOWNLOAD: &str = "Download the profile (JSON)";
     pub const RECOVERY_RELOAD: &str = "Reload the page";
 
@@ -264,6 +272,9 @@ pub mod en {
     }
     pub fn link_opened(name: &str) -> String {
         format!("Opened the shared link as the new scenario “{name}”. Your own scenarios are unchanged.")
+    }
+    pub fn link_already_saved(name: &str) -> String {
+        format!("This link's scenario is already saved as “{name}”: it is open now.")
     }
     pub fn link_refused(error: &engine::share_link::ShareLinkError) -> String {
         format!("{error} Your own data is unchanged.")

@@ -17,8 +17,15 @@ pub enum Tone {
 /// What a notice is about; one notice per topic is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Topic {
-    /// Saved data and the browser's storage.
+    /// What was found in storage when the page started (kept apart from
+    /// `Storage`, so a later write problem does not hide its download).
+    SavedData,
+    /// Saving as the user works: storage full, off, or taken over by another tab.
     Storage,
+    /// Work kept as a scenario before something replaced it.
+    KeptWork,
+    /// A download the browser did not start.
+    Download,
     /// Share links, copied or opened.
     Link,
     /// Imported files.
@@ -34,10 +41,13 @@ pub enum NoticeAction {
     UndoDelete,
     /// Download the saved data that could not be read.
     DownloadUnreadable,
+    /// Reload the page (to pick up what another tab saved).
+    Reload,
 }
 
-/// How long a "done" notice stays before it goes by itself; warnings and
-/// problems stay until dismissed.
+/// How long a "done" notice without an action stays before it goes by
+/// itself; warnings, problems and notices with a button (such as Undo) stay
+/// until dismissed.
 pub const DONE_NOTICE_MS: u32 = 8_000;
 
 thread_local! {
@@ -89,4 +99,11 @@ impl Notice {
 pub fn show(notices: &mut Vec<Notice>, notice: Notice) {
     notices.retain(|shown| shown.topic != notice.topic);
     notices.push(notice);
+}
+
+impl Notice {
+    /// True when the notice goes by itself after [`DONE_NOTICE_MS`].
+    pub fn expires(&self) -> bool {
+        self.tone == Tone::Done && self.action.is_none()
+    }
 }

@@ -33,7 +33,10 @@ pub fn remember_profile(json: String) {
 
 /// Installs the panic hook. Call once, before the app mounts.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|_| {
+    std::panic::set_hook(Box::new(|info| {
+        // For whoever opens the console, and so the next load starts fresh.
+        web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&info.to_string()));
+        crate::browser::set_crash_marker();
         let json = LAST_PROFILE_JSON.with(|slot| {
             slot.try_borrow()
                 .map(|json| json.clone())
@@ -58,6 +61,8 @@ pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
         Some(en::RECOVERY_HEADING),
     )?;
     heading.set_id("recovery-heading");
+    // Focus moves to the screen, since what had it is now hidden.
+    heading.set_attribute("tabindex", "-1")?;
     screen.append_child(&heading)?;
     let text = element(&document, "p", "", Some(en::RECOVERY_TEXT))?;
     screen.append_child(&text)?;
@@ -89,6 +94,9 @@ pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
     // Hides the rest of the page (style/main.css), which may be half-updated.
     gloo::utils::document_element().set_attribute("data-crashed", "")?;
     gloo::utils::body().append_child(&screen)?;
+    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
+    }
     Ok(())
 }
 

@@ -21,6 +21,7 @@ use crate::browser::StorageError;
 use crate::library::{same_inputs, Library};
 use crate::messages::en;
 use crate::notices::{show, Notice, NoticeAction, Tone, Topic};
+use crate::persistence::SaveProblem;
 use crate::persistence::{Restored, StorageStatus};
 use crate::presets::PRESETS;
 
@@ -68,8 +69,8 @@ pub enum Action {
         file_name: String,
         result: Result<Profile, ImportErrors>,
     },
-    /// The browser refused to save.
-    StorageFailed(StorageError),
+    /// A save did not happen: the browser refused, or another tab saved first.
+    SaveFailed(SaveProblem),
     /// A save went through (after a refusal: the storage notice goes).
     StorageWorks,
     /// Show a notice (the outcome of a copy or a download).
@@ -247,6 +248,7 @@ impl AppState {
             status,
             notice,
             unreadable,
+            ..
         } = restored;
         let mut state = Self::from_profile(saved.working, None);
         state.library = Library::new(saved.scenarios);
@@ -323,8 +325,15 @@ impl AppState {
         let name = self.library.name_of(&id);
         show(
             &mut self.notices,
-            Notice::new(Topic::Scenario, Tone::Warning, en::unsaved_work_kept(&name)),
+            Notice::new(Topic::KeptWork, Tone::Warning, en::unsaved_work_kept(&name)),
         );
+    }
+
+    /// Gives the working profile a new name. The name is no input to any
+    /// figure, so nothing is recomputed (autosave follows the library's change).
+    fn rename_working(&mut self, name: &str) {
+        self.profile.name = name.to_owned();
+        self.profile_json = Rc::new(self.profile.to_value());
     }
 
     /// True when the working profile was opened from (or saved as) a scenario
@@ -453,10 +462,9 @@ impl AppState {
                     Ok(name) => {
                         let id = next.library.add(&name, next.profile.clone(), None);
                         let saved_name = next.library.name_of(&id);
-                        let mut profile = next.profile.clone();
-                        profile.name = saved_name.clone();
-                        next.set_profile(profile);
+                        next.rename_working(&saved_name);
                         next.active_scenario = Some(id);
+                        next.preset = None;
                         next.library_revision += 1;
                         show(
                             &mut next.notices,
@@ -496,7 +504,6 @@ impl AppState {
                 next.keep_unsaved_work();
                 next.load_profile(scenario.profile, None);
                 next.active_scenario = Some(id);
-                next.library_revision += 1;
                 show(
                     &mut next.notices,
                     Notice::new(
@@ -513,16 +520,13 @@ impl AppState {
                     Ok(()) => {
                         next.library_revision += 1;
                         if next.active_scenario.as_deref() == Some(id.as_str()) {
-                            if let Some(renamed) =
-                                next.library.get(&id).map(|scenario| scenario.name.clone())
-                            {
-                                let mut profile = next.profile.clone();
-                                profile.name = renamed;
-                                next.set_profile(profile);
-                            }
+                            let renamed = next.library.name_of(&id);
+                            next.rename_working(&renamed);
                         }
-                        next.notices
-                            .retain(|notice| notice.topic != Topic::Scenario);
+                        // A refused name's message goes; an Undo on offer stays.
+                        next.notices.retain(|notice| {
+                            notice.topic != Topic::Scenario || notice.tone != Tone::Problem
+                        });
                     }
                     Err(error) => show(
                         &mut next.notices,
@@ -582,9 +586,25 @@ impl AppState {
             }
             Action::OpenedLink(Ok(profile)) => {
                 let mut next = (*self).clone();
-                let wanted = if same_inputs(&profile, &Profile::default())
-                    || profile.name.trim().is_empty()
-                {
+                // A link already saved (opened before, or embedded in a wiki page
+                // that is visited again) opens that scenario: no copy piles up.
+                if let Some(existing) = self.library.find_profile(&profile).cloned() {
+                    next.keep_unsaved_work();
+                    next.load_profile(existing.profile, None);
+                    next.active_scenario = Some(existing.id);
+                    show(
+                        &mut next.notices,
+                        Notice::new(
+                            Topic::Link,
+                            Tone::Done,
+                            en::link_already_saved(&existing.name),
+                        ),
+                    );
+                    return Rc::new(next);
+                }
+                let unnamed = profile.name.trim().is_empty()
+                    || profile.name == engine::saved::names::UNTITLED;
+                let wanted = if unnamed {
                     en::SHARED_SCENARIO_NAME.to_owned()
                 } else {
                     profile.name.clone()
@@ -649,24 +669,29 @@ impl AppState {
                 );
                 Rc::new(next)
             }
-            Action::StorageFailed(error) => {
-                let status = match error {
-                    StorageError::Unavailable => StorageStatus::Unavailable,
-                    StorageError::Full => StorageStatus::Full,
+            Action::SaveFailed(problem) => {
+                let status = match problem {
+                    SaveProblem::Storage(StorageError::Unavailable) => StorageStatus::Unavailable,
+                    SaveProblem::Storage(StorageError::Full) => StorageStatus::Full,
+                    SaveProblem::TakenOver => StorageStatus::TakenOver,
                 };
-                if self.storage == status {
+                // Once another tab has taken over, nothing this tab sees changes that.
+                if self.storage == status || self.storage == StorageStatus::TakenOver {
                     return self;
                 }
                 let mut next = (*self).clone();
                 next.storage = status;
-                let text = match status {
-                    StorageStatus::Full => en::STORAGE_FULL,
-                    _ => en::STORAGE_UNAVAILABLE,
+                let notice = match status {
+                    StorageStatus::Full => {
+                        Notice::new(Topic::Storage, Tone::Warning, en::STORAGE_FULL)
+                    }
+                    StorageStatus::TakenOver => {
+                        Notice::new(Topic::Storage, Tone::Warning, en::STORAGE_TAKEN_OVER)
+                            .with_action(NoticeAction::Reload)
+                    }
+                    _ => Notice::new(Topic::Storage, Tone::Warning, en::STORAGE_UNAVAILABLE),
                 };
-                show(
-                    &mut next.notices,
-                    Notice::new(Topic::Storage, Tone::Warning, text),
-                );
+                show(&mut next.notices, notice);
                 Rc::new(next)
             }
             Action::StorageWorks if self.storage == StorageStatus::Full => {

@@ -14,7 +14,7 @@ use crate::components::assumptions_panel::AssumptionRow;
 use crate::components::charts::{
     FactorRow, LinePoint, Marker, RangeRow, Series, StackedBar, TornadoRow,
 };
-use crate::form::profile_text;
+use crate::form::{display_text, profile_text};
 use crate::format;
 use crate::messages::en;
 use crate::state::AppState;
@@ -323,7 +323,7 @@ pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
             };
             let values = scenarios
                 .iter()
-                .map(|scenario| AttrValue::from(profile_text(&scenario.profile_json, path)))
+                .map(|scenario| AttrValue::from(display_text(&scenario.profile_json, path)))
                 .collect();
             (
                 AttrValue::from(label),

@@ -16,6 +16,10 @@ export const HEIGHT_MESSAGE_TYPE = 'open-or-closed:height';
 const root = document.documentElement;
 const embedded = new URLSearchParams(location.search).get('embed') === '1';
 
+// Inside a frame the app reads the share link only from the address it was
+// opened with, so the parent cannot steer it by changing the fragment.
+if (window.parent !== window) root.dataset.framed = '';
+
 if (embedded) {
   root.dataset.embed = '';
   if (window.parent !== window) postHeightOnResize();
@@ -51,6 +55,7 @@ window.addEventListener('afterprint', () => {
 });
 
 const UPDATE_READY_EVENT = 'open-or-closed:update-ready';
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
 const APPLY_UPDATE_EVENT = 'open-or-closed:apply-update';
 
 // The build sets data-service-worker on <html> to the worker's file name when it
@@ -69,6 +74,8 @@ async function registerWorker(file) {
     window.dispatchEvent(new Event(UPDATE_READY_EVENT));
   };
   announce();
+  // A tab left open for days still learns of a new build.
+  setInterval(() => registration.update().catch(() => {}), UPDATE_CHECK_MS);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;
     installing?.addEventListener('statechange', () => {
@@ -79,7 +86,12 @@ async function registerWorker(file) {
   // changes the controller (it claims the page), and that needs no reload.
   let updateRequested = false;
   window.addEventListener(APPLY_UPDATE_EVENT, () => {
-    if (!registration.waiting) return;
+    // Another tab may have switched to the new version already: then the new
+    // worker is active and a reload is all that is left to do.
+    if (!registration.waiting) {
+      location.reload();
+      return;
+    }
     updateRequested = true;
     registration.waiting.postMessage({ type: 'open-or-closed:skip-waiting' });
   });

@@ -4,10 +4,12 @@
 // index.html as service-worker.js: a stable name, so the browser finds the new
 // worker of a new build by comparing bytes.
 //
-// Strategy: every file of the build is cached on install. The page itself is
-// fetched network-first (so an online visit sees a new build at once, and the
-// new worker is found), falling back to the cache offline; the hashed files are
-// served from the cache. Caches of older builds are removed on activation.
+// Strategy (the usual "app shell"): every file of the build is cached on
+// install, and everything, the page included, is served from the cache, so the
+// page opens the same online and offline. The browser fetches this file on
+// each visit; when a new build has a new one, it installs beside the old and
+// waits, the page shows "a new version is available", and "Reload" activates
+// it. Caches of older builds are removed on activation.
 
 const BUILD_VERSION = '__BUILD_VERSION__';
 const BUILD_FILES = __BUILD_FILES__;
@@ -16,12 +18,32 @@ const BUILD_FILES = __BUILD_FILES__;
 const CACHE_PREFIX = `open-or-closed ${self.registration.scope} `;
 const CACHE_NAME = `${CACHE_PREFIX}${BUILD_VERSION}`;
 
-// The page's hashed files were usually just downloaded: the browser's HTTP cache
-// may serve them. The page itself is revalidated so the cache holds this build's.
+// Files whose names carry a content hash were usually just downloaded: the
+// browser's HTTP cache may serve them. Files with fixed names are revalidated,
+// so the cache holds this build's.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+
 self.addEventListener('install', (event) => {
-  const requests = BUILD_FILES.map((file) => new Request(file, { cache: file === './index.html' ? 'no-cache' : 'default' }));
-  event.waitUntil(caches.open(CACHE_NAME).then((cache) => cache.addAll(requests)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE_NAME);
+      await Promise.all(
+        BUILD_FILES.map(async (file) => {
+          const request = new Request(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' });
+          const response = await fetch(request);
+          if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+          // A host that redirected (index.html -> ./) would leave a redirected
+          // response, which a browser refuses to serve for a page: keep the body only.
+          await cache.put(request, response.redirected ? await unredirected(response) : response);
+        }),
+      );
+    })(),
+  );
 });
+
+async function unredirected(response) {
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -41,32 +63,17 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request));
-  } else {
-    event.respondWith(cacheFirst(request));
-  }
+  event.respondWith(request.mode === 'navigate' ? page(request) : file(request));
 });
 
-async function networkFirst(request) {
+// The page under any query (?embed=1) or as the bare directory URL; the
+// network only if this build's copy is missing.
+async function page(request) {
   const cache = await caches.open(CACHE_NAME);
-  try {
-    const response = await fetch(request);
-    if (response.ok) return response;
-    return (await cachedPage(cache, request)) ?? response;
-  } catch (error) {
-    const cached = await cachedPage(cache, request);
-    if (cached) return cached;
-    throw error;
-  }
+  return (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match('./index.html')) ?? fetch(request);
 }
 
-// The page under any query (?embed=1) or as the bare directory URL.
-async function cachedPage(cache, request) {
-  return (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match('./index.html'));
-}
-
-async function cacheFirst(request) {
+async function file(request) {
   const cache = await caches.open(CACHE_NAME);
   return (await cache.match(request)) ?? fetch(request);
 }

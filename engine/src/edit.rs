@@ -67,7 +67,7 @@ pub fn apply_text(
         FieldKind::OptionalNumber if text.trim().is_empty() => Some(Value::Null),
         FieldKind::OptionalNumber => parse_decimal(text).map(Value::from),
         FieldKind::Text => Some(Value::from(text.trim())),
-        FieldKind::Percent => parse_decimal(text.trim().trim_end_matches('%').trim_end())
+        FieldKind::Percent => parse_decimal(text.trim().strip_suffix('%').unwrap_or(text).trim())
             .map(|percent| Value::from(percent / 100.0)),
         FieldKind::Toggle => match text.trim() {
             "true" => Some(Value::Bool(true)),

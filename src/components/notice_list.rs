@@ -16,7 +16,8 @@ pub struct NoticeListProps {
 #[function_component(NoticeList)]
 pub fn notice_list(props: &NoticeListProps) -> Html {
     html! {
-        // Always in the page, so that screen readers announce what is added.
+        // Always in the page, so that screen readers announce what is added;
+        // keyed, so a notice that goes does not make the others be re-read.
         <div class="notices" aria-live="polite" data-testid="notices">
             { for props.notices.iter().map(|notice| notice_view(notice, props)) }
         </div>
@@ -30,7 +31,10 @@ fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
         Tone::Problem => "notice--warning",
     };
     let topic = match notice.topic {
+        Topic::SavedData => "saved-data",
         Topic::Storage => "storage",
+        Topic::KeptWork => "kept-work",
+        Topic::Download => "download",
         Topic::Link => "link",
         Topic::Import => "import",
         Topic::Scenario => "scenario",
@@ -43,12 +47,14 @@ fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
         let label = match action {
             NoticeAction::UndoDelete => en::UNDO,
             NoticeAction::DownloadUnreadable => en::DOWNLOAD_UNREADABLE,
+            NoticeAction::Reload => en::RELOAD,
         };
         let on_click = props.on_action.reform(move |_: MouseEvent| action);
         html! { <button type="button" class="chip chip--active" onclick={on_click}>{ label }</button> }
     });
     html! {
-        <div class={classes!("notice", tone)} role={if notice.tone == Tone::Problem { "alert" } else { "status" }}
+        // Problems interrupt (role alert); the rest wait their turn in the polite region.
+        <div key={notice.serial.to_string()} class={classes!("notice", tone)} role={(notice.tone == Tone::Problem).then_some("alert")}
             data-testid={format!("notice-{topic}")}>
             <p class="notice__text">{ &notice.text }</p>
             if !notice.details.is_empty() {
@@ -58,7 +64,7 @@ fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
             }
             <div class="notice__actions">
                 { for action }
-                <button type="button" class="chip chip--quiet" onclick={on_dismiss}>{ en::DISMISS }</button>
+                <button type="button" class="chip chip--quiet" aria-label={en::DISMISS_NOTICE} onclick={on_dismiss}>{ en::DISMISS }</button>
             </div>
         </div>
     }

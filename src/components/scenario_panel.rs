@@ -3,6 +3,8 @@
 //! compare. The text being typed into a name box is this component's own
 //! state; everything else comes in as props and goes out as actions.
 
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -43,9 +45,24 @@ pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             on_action.emit(Action::SaveAsScenario((*new_name).clone()));
-            new_name.set(String::new());
+            // A refused name stays in the box to be corrected (the notice says why).
+            if name_is_usable(&new_name) {
+                new_name.set(String::new());
+            }
         })
     };
+    // Keyboard users land in the rename box as it opens.
+    let rename_input = use_node_ref();
+    {
+        let rename_input = rename_input.clone();
+        let renaming_id = renaming.as_ref().map(|(id, _)| id.clone());
+        use_effect_with(renaming_id, move |_| {
+            if let Some(input) = rename_input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
     let on_new_name = {
         let new_name = new_name.clone();
         Callback::from(move |event: InputEvent| new_name.set(input_text(&event)))
@@ -68,7 +85,7 @@ pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
             </p>
             <form class="scenarios__save" onsubmit={on_save}>
                 <label for="scenario-name" class="visually-hidden">{ en::SCENARIO_NAME_LABEL }</label>
-                <input id="scenario-name" name="scenario-name" type="text" autocomplete="off" maxlength="200"
+                <input id="scenario-name" name="scenario-name" type="text" autocomplete="off"
                     placeholder={en::SCENARIO_NAME_LABEL} value={(*new_name).clone()} oninput={on_new_name} />
                 <button type="submit" class="chip chip--active">{ en::SAVE_AS_BUTTON }</button>
             </form>
@@ -76,7 +93,7 @@ pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
                 <p class="scenarios__empty">{ en::NO_SCENARIOS }</p>
             } else {
                 <ul class="scenarios__list">
-                    { for props.items.iter().map(|item| scenario_row(item, &renaming, &props.on_action)) }
+                    { for props.items.iter().map(|item| scenario_row(item, &renaming, &rename_input, &props.on_action)) }
                 </ul>
                 <p class="scenarios__hint">{ en::COMPARE_HINT }</p>
             }
@@ -87,6 +104,7 @@ pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
 fn scenario_row(
     item: &ScenarioItem,
     renaming: &UseStateHandle<Option<(AttrValue, String)>>,
+    rename_input: &NodeRef,
     on_action: &Callback<Action>,
 ) -> Html {
     let id = item.id.to_string();
@@ -119,7 +137,18 @@ fn scenario_row(
                         id: id.clone(),
                         name: text.clone(),
                     });
-                    renaming.set(None);
+                    // A refused name stays open to be corrected.
+                    if name_is_usable(&text) {
+                        renaming.set(None);
+                    }
+                })
+            };
+            let on_key = {
+                let renaming = renaming.clone();
+                Callback::from(move |event: KeyboardEvent| {
+                    if event.key() == "Escape" {
+                        renaming.set(None);
+                    }
                 })
             };
             let on_cancel = {
@@ -130,7 +159,7 @@ fn scenario_row(
             html! {
                 <form class="scenarios__rename" onsubmit={on_submit}>
                     <label for={input_id.clone()} class="visually-hidden">{ en::SCENARIO_NAME_LABEL }</label>
-                    <input id={input_id} type="text" value={text} oninput={on_input} autocomplete="off" maxlength="200" />
+                    <input id={input_id} ref={rename_input.clone()} type="text" value={text} oninput={on_input} onkeydown={on_key} autocomplete="off" />
                     <button type="submit" class="chip chip--active">{ en::RENAME_SAVE }</button>
                     <button type="button" class="chip chip--quiet" onclick={on_cancel}>{ en::CANCEL }</button>
                 </form>
@@ -150,6 +179,24 @@ fn scenario_row(
         let (renaming, id, name) = (renaming.clone(), item.id.clone(), item.name.to_string());
         Callback::from(move |_: MouseEvent| renaming.set(Some((id.clone(), name.clone()))))
     };
+    let on_delete = {
+        let (on_action, id) = (on_action.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::DeleteScenario(id.clone()));
+            // The focused button is gone with its row: focus the Undo that replaces it.
+            Timeout::new(0, || {
+                let undo = gloo::utils::document()
+                    .query_selector("[data-testid=notice-scenario] button")
+                    .ok()
+                    .flatten()
+                    .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(undo) = undo {
+                    let _ = undo.focus();
+                }
+            })
+            .forget();
+        })
+    };
     let compare_id = format!("compare-{}", item.id);
     html! {
         <li class={classes!("scenarios__item", item.active.then_some("scenarios__item--active"))} data-scenario={item.id.clone()}>
@@ -164,8 +211,13 @@ fn scenario_row(
                 <label for={compare_id} class="scenarios__compare">{ en::COMPARE }</label>
                 <button type="button" class="link-button" aria-label={en::action_on(en::RENAME, &item.name)} onclick={on_rename}>{ en::RENAME }</button>
                 <button type="button" class="link-button" aria-label={en::action_on(en::DUPLICATE, &item.name)} onclick={act(Action::DuplicateScenario)}>{ en::DUPLICATE }</button>
-                <button type="button" class="link-button" aria-label={en::action_on(en::DELETE, &item.name)} onclick={act(Action::DeleteScenario)}>{ en::DELETE }</button>
+                <button type="button" class="link-button" aria-label={en::action_on(en::DELETE, &item.name)} onclick={on_delete}>{ en::DELETE }</button>
             </span>
         </li>
     }
+}
+
+/// Whether the reducer will accept `text` as a name (so the box may clear).
+fn name_is_usable(text: &str) -> bool {
+    engine::saved::names::validate_name(text).is_ok()
 }

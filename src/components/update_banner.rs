@@ -8,6 +8,10 @@ use crate::messages::en;
 pub struct UpdateBannerProps {
     /// The user chose to reload into the new version.
     pub on_reload: Callback<()>,
+    /// False when this tab's work is not being saved (a reload would lose it).
+    pub saves: bool,
+    /// Download the working profile first.
+    pub on_download: Callback<()>,
 }
 
 #[function_component(UpdateBanner)]
@@ -16,6 +20,10 @@ pub fn update_banner(props: &UpdateBannerProps) -> Html {
     html! {
         <div class="update-banner" role="status" data-testid="update-banner">
             <span>{ en::UPDATE_READY }</span>
+            if !props.saves {
+                <span>{ en::UPDATE_NOT_SAVED }</span>
+                <button type="button" class="chip" onclick={props.on_download.reform(|_: MouseEvent| ())}>{ en::EXPORT_JSON }</button>
+            }
             <button type="button" class="chip chip--active" onclick={on_click}>{ en::UPDATE_RELOAD }</button>
         </div>
     }

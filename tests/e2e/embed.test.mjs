@@ -85,8 +85,14 @@ describe('embedded in a wiki page', () => {
       target.postMessage({ type: 'open-or-closed:set', path: 'workload.requests_per_month', value: 1 }, '*');
       target.postMessage('reset', '*');
     });
+    // Nor through the address: a new fragment (a scenario link) is ignored inside a frame.
+    await page.evaluate(() => {
+      const frame = document.getElementById('calculator');
+      frame.src = `${frame.src.split('#')[0]}#1.eyJ3b3JrbG9hZCI6eyJyZXF1ZXN0c19wZXJfbW9udGgiOjF9fQ`;
+    });
     await page.waitForTimeout(300);
     assert.deepEqual(await frame.locator('[data-testid^="total-"]').allTextContents(), totals);
+    assert.equal(await frame.locator('[data-scenario]').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -67,7 +67,7 @@ describe('nothing lost', () => {
     }, [STORAGE_KEY]);
     const page = await context.newPage();
     await page.goto(server.url);
-    const notice = page.locator('[data-testid="notice-storage"]');
+    const notice = page.locator('[data-testid="notice-saved-data"]');
     await notice.waitFor();
     assert.match(await notice.textContent(), /cannot be read/);
     const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -80,14 +80,15 @@ describe('nothing lost', () => {
     assert.equal(readFileSync(await download.path(), 'utf8'), '{"format_version": 1, "working": {"workload": ');
     // Autosave now writes a readable state, and a reload is quiet.
     await page.fill(REQUESTS, '4200');
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('4200'), STORAGE_KEY);
     await page.reload();
     assert.equal(await page.locator(REQUESTS).inputValue(), '4,200');
-    assert.equal(await page.locator('[data-testid="notice-storage"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="notice-saved-data"]').count(), 0);
     await page.screenshot({ path: join(screenshotDir, 'notice-corrupt-storage.png') });
     await context.close();
   });
 
-  test('saved data from a newer version is kept untouched under a backup key', async () => {
+  test('saved data from a newer version is left untouched, and this version saves nothing', async () => {
     const context = await browser.newContext();
     const future = '{"format_version": 7, "working": {}, "scenarios": []}';
     await context.addInitScript(([key, text]) => {
@@ -98,9 +99,11 @@ describe('nothing lost', () => {
     }, [STORAGE_KEY, future]);
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.locator('[data-testid="notice-storage"]', { hasText: 'newer version' }).waitFor();
-    const stored = await page.evaluate(() => Object.values(localStorage));
-    assert.ok(stored.includes(future), 'the newer data is kept');
+    await page.locator('[data-testid="notice-saved-data"]', { hasText: 'newer version' }).waitFor();
+    // Working here saves nothing: the newer data stays under its own key, untouched.
+    await page.fill(REQUESTS, '8000');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), future);
     await context.close();
   });
 
@@ -113,7 +116,7 @@ describe('nothing lost', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
-    await page.locator('[data-testid="notice-storage"]', { hasText: 'does not let the page keep your work' }).waitFor();
+    await page.locator('[data-testid="notice-saved-data"]', { hasText: 'does not let the page keep your work' }).waitFor();
     const before = await totals(page);
     await page.fill(REQUESTS, '9000000');
     await page.waitForFunction((old) => document.querySelector('[data-testid="total-closed_api"]').textContent !== old, before[0]);
@@ -140,7 +143,7 @@ describe('nothing lost', () => {
     for (const [fragment, message] of [
       ['1.eyJ3b3Jr', /cut short or damaged/],
       ['9.eyJ3b3JrbG9hZCI6e319', /newer version/],
-      ['hello', /not a scenario link/],
+      ['1eyJ3b3Jr', /not a scenario link/],
       [`1.${'A'.repeat(9000)}`, /too long/],
     ]) {
       await page.goto(`${server.url}#${fragment}`);
@@ -154,7 +157,35 @@ describe('nothing lost', () => {
       assert.equal(await page.evaluate(() => location.hash), '');
     }
     assert.equal(await page.locator('[data-scenario]').count(), 0);
+    // A fragment that is no scenario link (an anchor) is left alone.
+    await page.locator('[data-testid="notice-link"]').getByRole('button', { name: /Dismiss/ }).click();
+    await page.goto(`${server.url}#top`);
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('[data-testid="notice-link"]').count(), 0);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('two tabs: the second to save does not overwrite the first, it says so and stops', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(server.url);
+    await second.goto(server.url);
+    await totals(first);
+    await totals(second);
+    await saveScenario(first, 'Made in the first tab');
+    await second.fill(REQUESTS, '31415');
+    const notice = second.locator('[data-testid="notice-storage"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /open in another tab/);
+    const stored = await second.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    assert.ok(stored.includes('Made in the first tab'), 'the first tab\'s scenario is still saved');
+    assert.ok(!stored.includes('31415'), 'the second tab wrote nothing');
+    // Reloading the second tab picks up the first tab's work.
+    await Promise.all([second.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await second.locator('[data-scenario]').first().waitFor();
+    assert.match(await second.locator('.scenarios__open').first().textContent(), /^Made in the first tab/);
     await context.close();
   });
 
