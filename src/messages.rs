@@ -213,7 +213,7 @@ pub mod en {
     pub const IMPORT_NOT_READ: &str = "The browser could not read the file.";
     pub const COMPARE_HEADING: &str = "Scenarios side by side";
     pub const COMPARE_HINT: &str =
-        "Tick “Compare” on two or three scenarios to see them side by side.";
+        "Tick “Compare” on two or three scenarios to see them side by side (a fourth tick replaces the first).";
     pub const COMPARE_TOTAL: &str = "total";
     pub const COMPARE_RECOMMENDED: &str = "Recommended route";
     pub const COMPARE_INPUTS: &str = "Inputs that differ";
