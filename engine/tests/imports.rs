@@ -14,20 +14,11 @@ mod strategies;
 use engine::import::{import_profile_json, ImportErrorKind, MAX_IMPORT_BYTES};
 use engine::Profile;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 use serde_json::{Map, Number, Value};
 
 /// Cases per property in the default run, and in the full (ignored) run.
 const QUICK_CASES: u32 = 1_000;
 const FULL_CASES: u32 = 17_000;
-
-fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
 
 /// What the importer must do with any text: a valid profile, or problems,
 /// each naming a field and saying what is allowed.
@@ -163,94 +154,66 @@ fn apply(value: &mut Value, edits: &[Edit]) {
 
 /// Runs every import property with `cases` cases each; returns the total.
 fn import_properties(cases: u32) -> u32 {
-    let mut total = 0;
-    let mut run = |name: &str, outcome: Result<(), String>| {
-        if let Err(failure) = outcome {
-            panic!("{name}: {failure}");
-        }
-        total += cases;
-    };
-    run(
+    let mut run = strategies::PropertyRun::new(cases);
+    run.check(
         "export then import, numbers as typed",
-        runner(cases)
-            .run(
-                &strategies::any_valid_profile().prop_map(strategies::as_typed),
-                |profile| {
-                    prop_assert_eq!(import_profile_json(&profile.to_json()), Ok(profile));
-                    Ok(())
-                },
-            )
-            .map_err(|error| error.to_string()),
+        &strategies::any_valid_profile().prop_map(strategies::as_typed),
+        |profile| {
+            prop_assert_eq!(import_profile_json(&profile.to_json()), Ok(profile));
+            Ok(())
+        },
     );
-    run(
+    run.check(
         "export then import within one ulp, any numbers",
-        runner(cases)
-            .run(&strategies::any_valid_profile(), |profile| {
-                let imported = import_profile_json(&profile.to_json());
-                prop_assert!(
-                    imported
-                        .as_ref()
-                        .is_ok_and(|imported| strategies::same_within_one_ulp(imported, &profile)),
-                    "{imported:?}"
-                );
-                Ok(())
-            })
-            .map_err(|error| error.to_string()),
+        &strategies::any_valid_profile(),
+        |profile| {
+            let imported = import_profile_json(&profile.to_json());
+            prop_assert!(
+                imported
+                    .as_ref()
+                    .is_ok_and(|imported| strategies::same_within_one_ulp(imported, &profile)),
+                "{imported:?}"
+            );
+            Ok(())
+        },
     );
-    run(
+    run.check(
         "random text and bytes",
-        runner(cases)
-            .run(
-                &(
-                    strategies::any_text(400),
-                    proptest::collection::vec(any::<u8>(), 0..400),
-                ),
-                |(text, bytes)| {
-                    imports_or_lists_problems(&text)?;
-                    imports_or_lists_problems(&String::from_utf8_lossy(&bytes))
-                },
-            )
-            .map_err(|error| error.to_string()),
+        &(
+            strategies::any_text(400),
+            proptest::collection::vec(any::<u8>(), 0..400),
+        ),
+        |(text, bytes)| {
+            imports_or_lists_problems(&text)?;
+            imports_or_lists_problems(&String::from_utf8_lossy(&bytes))
+        },
     );
-    run(
-        "any JSON value",
-        runner(cases)
-            .run(&any_json(), |value| {
-                imports_or_lists_problems(&value.to_string())
-            })
-            .map_err(|error| error.to_string()),
-    );
-    run(
+    run.check("any JSON value", &any_json(), |value| {
+        imports_or_lists_problems(&value.to_string())
+    });
+    run.check(
         "mutated exported text",
-        runner(cases)
-            .run(
-                &(
-                    strategies::any_valid_profile(),
-                    proptest::collection::vec(strategies::mutation(), 1..4),
-                ),
-                |(profile, mutations)| {
-                    imports_or_lists_problems(&strategies::mutate(&profile.to_json(), &mutations))
-                },
-            )
-            .map_err(|error| error.to_string()),
+        &(
+            strategies::any_valid_profile(),
+            proptest::collection::vec(strategies::mutation(), 1..4),
+        ),
+        |(profile, mutations)| {
+            imports_or_lists_problems(&strategies::mutate(&profile.to_json(), &mutations))
+        },
     );
-    run(
+    run.check(
         "profiles with fields replaced, added or removed",
-        runner(cases)
-            .run(
-                &(
-                    strategies::any_valid_profile(),
-                    proptest::collection::vec(edit(), 1..4),
-                ),
-                |(profile, edits)| {
-                    let mut value = profile.to_value();
-                    apply(&mut value, &edits);
-                    imports_or_lists_problems(&value.to_string())
-                },
-            )
-            .map_err(|error| error.to_string()),
+        &(
+            strategies::any_valid_profile(),
+            proptest::collection::vec(edit(), 1..4),
+        ),
+        |(profile, edits)| {
+            let mut value = profile.to_value();
+            apply(&mut value, &edits);
+            imports_or_lists_problems(&value.to_string())
+        },
     );
-    total
+    run.total
 }
 
 #[test]

@@ -15,7 +15,6 @@ mod strategies;
 use engine::profile::{Precision, Profile};
 use engine::share_link::{decode, encode, encode_checked, ShareLinkError, MAX_LINK_CHARS};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 
 #[test]
 fn the_examples_round_trip_and_stay_short() {
@@ -63,15 +62,6 @@ fn a_version_1_link_made_today_opens_the_same_forever() {
 const QUICK_CASES: u32 = 1_000;
 const FULL_CASES: u32 = 20_000;
 
-fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config {
-        cases,
-        // Failures are reported with their input; no regression file is written.
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
-
 /// What the decoder must do with any text: give a valid profile, or an error
 /// whose message says something. Reaching this function at all means it did
 /// not panic.
@@ -111,77 +101,56 @@ fn base64url(bytes: &[u8]) -> String {
 
 /// Runs every decoder property with `cases` cases each; returns the total.
 fn decoder_properties(cases: u32) -> u32 {
-    let mut total = 0;
-    let mut run = |name: &str, outcome: Result<(), String>| {
-        if let Err(failure) = outcome {
-            panic!("{name}: {failure}");
-        }
-        total += cases;
-    };
+    let mut run = strategies::PropertyRun::new(cases);
 
-    run(
+    run.check(
         "decode(encode(p)) == p, numbers as typed",
-        runner(cases)
-            .run(
-                &strategies::any_valid_profile().prop_map(strategies::as_typed),
-                |profile| {
-                    prop_assert!(engine::validate::validate(&profile).is_empty());
-                    let link = encode(&profile);
-                    prop_assert!(link.len() <= MAX_LINK_CHARS, "{} characters", link.len());
-                    prop_assert_eq!(decode(&link), Ok(profile));
-                    Ok(())
-                },
-            )
-            .map_err(|error| error.to_string()),
+        &strategies::any_valid_profile().prop_map(strategies::as_typed),
+        |profile| {
+            prop_assert!(engine::validate::validate(&profile).is_empty());
+            let link = encode(&profile);
+            prop_assert!(link.len() <= MAX_LINK_CHARS, "{} characters", link.len());
+            prop_assert_eq!(decode(&link), Ok(profile));
+            Ok(())
+        },
     );
-    run(
+    run.check(
         "decode(encode(p)) == p within one ulp, any numbers",
-        runner(cases)
-            .run(&strategies::any_valid_profile(), |profile| {
-                let decoded = decode(&encode(&profile));
-                prop_assert!(
-                    decoded
-                        .as_ref()
-                        .is_ok_and(|decoded| strategies::same_within_one_ulp(decoded, &profile)),
-                    "{decoded:?}"
-                );
-                Ok(())
-            })
-            .map_err(|error| error.to_string()),
+        &strategies::any_valid_profile(),
+        |profile| {
+            let decoded = decode(&encode(&profile));
+            prop_assert!(
+                decoded
+                    .as_ref()
+                    .is_ok_and(|decoded| strategies::same_within_one_ulp(decoded, &profile)),
+                "{decoded:?}"
+            );
+            Ok(())
+        },
     );
-    run(
-        "random text",
-        runner(cases)
-            .run(&strategies::any_text(300), |text| {
-                decodes_or_explains(&text)?;
-                decodes_or_explains(&format!("1.{text}"))
-            })
-            .map_err(|error| error.to_string()),
-    );
-    run(
+    run.check("random text", &strategies::any_text(300), |text| {
+        decodes_or_explains(&text)?;
+        decodes_or_explains(&format!("1.{text}"))
+    });
+    run.check(
         "random bytes, as text and as a payload",
-        runner(cases)
-            .run(&proptest::collection::vec(any::<u8>(), 0..600), |bytes| {
-                decodes_or_explains(&String::from_utf8_lossy(&bytes))?;
-                decodes_or_explains(&format!("1.{}", base64url(&bytes)))
-            })
-            .map_err(|error| error.to_string()),
+        &proptest::collection::vec(any::<u8>(), 0..600),
+        |bytes| {
+            decodes_or_explains(&String::from_utf8_lossy(&bytes))?;
+            decodes_or_explains(&format!("1.{}", base64url(&bytes)))
+        },
     );
-    run(
+    run.check(
         "mutated valid links",
-        runner(cases)
-            .run(
-                &(
-                    strategies::any_valid_profile(),
-                    proptest::collection::vec(strategies::mutation(), 1..4),
-                ),
-                |(profile, mutations)| {
-                    decodes_or_explains(&strategies::mutate(&encode(&profile), &mutations))
-                },
-            )
-            .map_err(|error| error.to_string()),
+        &(
+            strategies::any_valid_profile(),
+            proptest::collection::vec(strategies::mutation(), 1..4),
+        ),
+        |(profile, mutations)| {
+            decodes_or_explains(&strategies::mutate(&encode(&profile), &mutations))
+        },
     );
-    total
+    run.total
 }
 
 #[test]

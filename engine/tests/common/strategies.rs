@@ -10,6 +10,7 @@ use engine::profile::{
     Customisation, DataResidency, Deployment, Level, Precision, Profile, UseCase,
 };
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
 
 pub const PRECISIONS: [Precision; 4] = [
     Precision::Bf16,
@@ -354,4 +355,36 @@ pub fn mutate(text: &str, mutations: &[Mutation]) -> String {
         }
     }
     chars.into_iter().collect()
+}
+
+/// Runs named properties with `cases` cases each and counts the cases run
+/// (the link and import tests report the count). A failure panics with the
+/// property's name and the failing input; no regression file is written.
+pub struct PropertyRun {
+    cases: u32,
+    /// Cases run so far.
+    pub total: u32,
+}
+
+impl PropertyRun {
+    pub fn new(cases: u32) -> PropertyRun {
+        PropertyRun { cases, total: 0 }
+    }
+
+    pub fn check<S: Strategy>(
+        &mut self,
+        name: &str,
+        strategy: &S,
+        test: impl Fn(S::Value) -> Result<(), TestCaseError>,
+    ) {
+        let mut runner = TestRunner::new(Config {
+            cases: self.cases,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        if let Err(failure) = runner.run(strategy, test) {
+            panic!("{name}: {failure}");
+        }
+        self.total += self.cases;
+    }
 }
