@@ -43,7 +43,7 @@ pub fn app() -> Html {
             let restored = persistence::load();
             *last_saved.borrow_mut() = restored.stored.clone();
             let state = AppState::restored(restored);
-            recovery::remember_profile(state.profile.to_json());
+            recovery::remember_profile(&state.profile);
             state
         })
     };
@@ -97,7 +97,7 @@ pub fn app() -> Html {
         let (state, last_saved, latest_text) =
             (state.clone(), last_saved.clone(), latest_text.clone());
         use_effect_with((state.revision, state.library_revision), move |_| {
-            recovery::remember_profile(state.profile.to_json());
+            recovery::remember_profile(&state.profile);
             if state.storage.writes() {
                 let text = state.saved_state().to_json();
                 let saved = persistence::save(&text, &mut last_saved.borrow_mut());

@@ -218,6 +218,12 @@ impl Library {
     }
 }
 
+/// A profile that carries no name of its own (empty, or the default
+/// "Untitled profile"), so a link or a file names its scenario instead.
+pub fn is_unnamed(profile: &Profile) -> bool {
+    profile.name.trim().is_empty() || profile.name == engine::saved::names::UNTITLED
+}
+
 /// Two profiles with the same inputs (the name is a label, not an input).
 pub fn same_inputs(a: &Profile, b: &Profile) -> bool {
     if a.name == b.name {

@@ -12,21 +12,25 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlAnchorElement};
 
 use crate::browser::blob_url;
+use engine::Profile;
+
 use crate::messages::en;
 
 /// The file name of the profile offered on the recovery screen.
 pub const RECOVERY_FILE_NAME: &str = "open-or-closed-profile.json";
 
 thread_local! {
-    /// The working profile as JSON, kept current by the app (see `app.rs`).
-    static LAST_PROFILE_JSON: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The working profile, kept current by the app (see `app.rs`). Kept as a
+    /// value and only written out as JSON if a panic happens: a clone per edit
+    /// costs far less than serialising on every keystroke.
+    static LAST_PROFILE: RefCell<Option<Profile>> = const { RefCell::new(None) };
 }
 
 /// Records the profile to offer if the page ever panics.
-pub fn remember_profile(json: String) {
-    LAST_PROFILE_JSON.with(|slot| {
+pub fn remember_profile(profile: &Profile) {
+    LAST_PROFILE.with(|slot| {
         if let Ok(mut slot) = slot.try_borrow_mut() {
-            *slot = json;
+            *slot = Some(profile.clone());
         }
     });
 }
@@ -37,9 +41,10 @@ pub fn install_panic_hook() {
         // For whoever opens the console, and so the next load starts fresh.
         web_sys::console::error_1(&wasm_bindgen::JsValue::from_str(&info.to_string()));
         crate::browser::set_crash_marker();
-        let json = LAST_PROFILE_JSON.with(|slot| {
+        let json = LAST_PROFILE.with(|slot| {
             slot.try_borrow()
-                .map(|json| json.clone())
+                .ok()
+                .and_then(|profile| profile.as_ref().map(Profile::to_json))
                 .unwrap_or_default()
         });
         let _ = show_recovery_screen(&json);

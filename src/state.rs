@@ -11,14 +11,14 @@ use engine::edit::{apply_text, FieldKind};
 use engine::import::ImportErrors;
 use engine::number_input::FieldError;
 use engine::report::RouteId;
-use engine::saved::names::{unique_name, validate_name};
+use engine::saved::names::validate_name;
 use engine::saved::SavedState;
 use engine::share_link::ShareLinkError;
 use engine::{Profile, Report};
 use yew::Reducible;
 
 use crate::browser::StorageError;
-use crate::library::{same_inputs, Library};
+use crate::library::{is_unnamed, same_inputs, Library};
 use crate::messages::en;
 use crate::notices::{show, Notice, NoticeAction, Tone, Topic};
 use crate::persistence::SaveProblem;
@@ -602,8 +602,7 @@ impl AppState {
                     );
                     return Rc::new(next);
                 }
-                let unnamed = profile.name.trim().is_empty()
-                    || profile.name == engine::saved::names::UNTITLED;
+                let unnamed = is_unnamed(&profile);
                 let wanted = if unnamed {
                     en::SHARED_SCENARIO_NAME.to_owned()
                 } else {
@@ -629,15 +628,12 @@ impl AppState {
                 result: Ok(profile),
             } => {
                 let mut next = (*self).clone();
-                let wanted = if profile.name.trim().is_empty()
-                    || profile.name == engine::saved::names::UNTITLED
-                {
+                let wanted = if is_unnamed(&profile) {
                     file_name.trim_end_matches(".json").to_owned()
                 } else {
                     profile.name.clone()
                 };
-                let name =
-                    next.open_as_new_scenario(&unique_name(&wanted, std::iter::empty()), profile);
+                let name = next.open_as_new_scenario(&wanted, profile);
                 show(
                     &mut next.notices,
                     Notice::new(

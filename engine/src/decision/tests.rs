@@ -38,6 +38,13 @@ fn totals(report: &crate::Report) -> [Option<f64>; 3] {
     RouteId::ALL.map(|route| report.route(route).and_then(|entry| entry.total_cost))
 }
 
+/// Each route's fast cost matches the full evaluation's total (`what` names the case).
+fn assert_matches(fast: &[Option<f64>], full: &crate::Report, what: &str) {
+    for ((a, b), route) in fast.iter().zip(totals(full)).zip(RouteId::ALL) {
+        close(*a, b, &format!("{what} {route:?}"));
+    }
+}
+
 /// The profile with the scenario's values written into it.
 fn apply(profile: &Profile, report: &crate::Report, scenario: &Scenario) -> Profile {
     let catalog = Catalog::builtin();
@@ -104,12 +111,8 @@ fn the_fast_path_reproduces_the_report_at_the_profiles_values() {
         let model = FastModel::new(&profile, &report, Catalog::builtin());
         let fast = model.costs(&model.likely);
         let fixed = model.costs_fixed_fleet(&model.likely);
-        for ((a, b), route) in fast.iter().zip(totals(&report)).zip(RouteId::ALL) {
-            close(*a, b, &format!("{name} {route:?}"));
-        }
-        for ((a, b), route) in fixed.iter().zip(totals(&report)).zip(RouteId::ALL) {
-            close(*a, b, &format!("{name} {route:?} (fixed fleet)"));
-        }
+        assert_matches(&fast, &report, name);
+        assert_matches(&fixed, &report, &format!("{name} (fixed fleet)"));
     }
 }
 
@@ -137,14 +140,11 @@ fn the_fast_path_matches_full_evaluations_at_random_points() {
             };
             let varied = apply(&profile, &report, &scenario);
             let full = crate::evaluate(&varied);
-            for ((a, b), route) in model
-                .costs(&scenario)
-                .iter()
-                .zip(totals(&full))
-                .zip(RouteId::ALL)
-            {
-                close(*a, b, &format!("{name} {route:?} at {scenario:?}"));
-            }
+            assert_matches(
+                &model.costs(&scenario),
+                &full,
+                &format!("{name} at {scenario:?}"),
+            );
         }
     }
 }
@@ -168,14 +168,11 @@ fn the_fast_path_matches_full_evaluations_for_other_teams() {
             varied.team.data_scientists = team[2];
             let full = crate::evaluate(&varied);
             let fast = model.with_team(team);
-            for ((a, b), route) in fast
-                .costs(&fast.likely)
-                .iter()
-                .zip(totals(&full))
-                .zip(RouteId::ALL)
-            {
-                close(*a, b, &format!("{name} {route:?} with team {team:?}"));
-            }
+            assert_matches(
+                &fast.costs(&fast.likely),
+                &full,
+                &format!("{name} with team {team:?}"),
+            );
         }
     }
 }
@@ -186,14 +183,7 @@ fn with_no_volume_the_fast_path_still_prices_other_volumes() {
     profile.workload.requests_per_month = 0.0;
     let report = crate::evaluate(&profile);
     let model = FastModel::new(&profile, &report, Catalog::builtin());
-    for ((a, b), route) in model
-        .costs(&model.likely)
-        .iter()
-        .zip(totals(&report))
-        .zip(RouteId::ALL)
-    {
-        close(*a, b, &format!("zero volume {route:?}"));
-    }
+    assert_matches(&model.costs(&model.likely), &report, "zero volume");
     let scenario = Scenario {
         volume: 2e6,
         ..model.likely
@@ -201,12 +191,5 @@ fn with_no_volume_the_fast_path_still_prices_other_volumes() {
     let mut varied = profile.clone();
     varied.workload.requests_per_month = 2e6;
     let full = crate::evaluate(&varied);
-    for ((a, b), route) in model
-        .costs(&scenario)
-        .iter()
-        .zip(totals(&full))
-        .zip(RouteId::ALL)
-    {
-        close(*a, b, &format!("from zero to 2 million {route:?}"));
-    }
+    assert_matches(&model.costs(&scenario), &full, "from zero to 2 million");
 }
