@@ -7,9 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod exports;
 pub mod form;
-pub mod format;
 pub mod library;
-pub mod messages;
 pub mod notices;
 pub mod page_events;
 pub mod persistence;
@@ -17,6 +15,11 @@ pub mod presets;
 pub mod recovery;
 pub mod state;
 pub mod view;
+
+// The one formatter and the one message catalog live in the engine, which the
+// exports and the command line share; the page reaches them under these names.
+pub use engine::text as messages;
+pub use engine::text::format;
 
 pub use app::App;
 

@@ -57,7 +57,7 @@ impl ImportErrors {
         ImportErrors::one(
             ImportErrorKind::TooLarge,
             "(file)",
-            format!("{} bytes", crate::decision::format::grouped(bytes as f64)),
+            format!("{} bytes", crate::text::format::whole(bytes as f64)),
             "a profile file of at most 1,048,576 bytes (1 MB)".to_owned(),
         )
     }

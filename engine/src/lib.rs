@@ -36,6 +36,7 @@
 //! - [`saved`]: the browser-storage envelope (working profile, named scenarios) and scenario names.
 //! - [`compare`]: which inputs differ between scenarios.
 //! - [`export`]: the report as Markdown and the monthly series as CSV.
+//! - [`text`]: everything a person reads: the one number formatter and the message catalog.
 
 #![warn(missing_docs)]
 
@@ -59,6 +60,7 @@ pub mod saved;
 pub mod share_link;
 pub mod sizing;
 pub mod sources;
+pub mod text;
 pub mod validate;
 
 pub use evaluate::{evaluate, evaluate_checked, evaluate_with};

@@ -95,8 +95,8 @@ impl fmt::Display for ShareLinkError {
                 formatter,
                 "This link is too long to be a scenario link: it has {} characters after \
                  the #, and a scenario link has at most {}. Copy the link again, on its own.",
-                crate::decision::format::grouped(*chars as f64),
-                crate::decision::format::grouped(MAX_LINK_CHARS as f64)
+                crate::text::format::whole(*chars as f64),
+                crate::text::format::whole(MAX_LINK_CHARS as f64)
             ),
             ShareLinkError::NotALink => write!(
                 formatter,

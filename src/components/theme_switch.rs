@@ -21,7 +21,7 @@ pub fn theme_switch(props: &ThemeSwitchProps) -> Html {
                     <button type="button" class={classes!("theme-switch__option", pressed.then_some("theme-switch__option--active"))}
                         aria-pressed={if pressed { "true" } else { "false" }}
                         onclick={props.on_change.reform(move |_| theme)}>
-                        { en::theme_name(theme) }
+                        { en::theme_name(theme.attribute().unwrap_or("system")) }
                     </button>
                 }
             }) }

@@ -15,8 +15,8 @@ use serde::Serialize;
 use crate::profile::{Customisation, DataResidency, Level, Profile, UseCase};
 use crate::report::RouteId;
 
-use super::format;
 use super::suitability::{FactorId, Suitability};
+use crate::text::format;
 
 /// Closed or open weights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -139,7 +139,7 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
             if tokens >= 1e10 {
                 out.push(format!(
                     "very high volume ({} tokens a month)",
-                    format::count(tokens)
+                    format::count_words(tokens)
                 ));
             }
             if matches!(
@@ -169,7 +169,7 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
             if tokens < 1e8 {
                 out.push(format!(
                     "low volume ({} tokens a month) that would leave GPUs idle",
-                    format::count(tokens)
+                    format::count_words(tokens)
                 ));
             }
             let team_points = suitability

@@ -3,8 +3,8 @@
 use crate::report::Report;
 
 use super::flip_points::route_name;
-use super::format;
 use super::Decision;
+use crate::text::format;
 
 /// The decision as plain text: verdict, reasons, suitability, ranges,
 /// tornado and flip points.
@@ -34,7 +34,7 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
             score.route.key(),
             score
                 .total_cost
-                .map(|cost| format::money(cost, currency))
+                .map(|cost| format::money_words(cost, currency))
                 .unwrap_or_else(|| "-".to_owned()),
             score.cost_score,
             score.suitability,
@@ -62,16 +62,16 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
     let uncertainty = &decision.uncertainty;
     out.push_str(&format!(
         "\nUncertainty ({} draws, seed {}):\n",
-        format::grouped(f64::from(uncertainty.draws)),
+        format::whole(f64::from(uncertainty.draws)),
         uncertainty.seed
     ));
     for range in &uncertainty.routes {
         out.push_str(&format!(
             "  {:<14} P10 {:>16}  P50 {:>16}  P90 {:>16}  cheapest {:>4}  recommended {:>4}{}\n",
             range.route.key(),
-            format::money(range.p10, currency),
-            format::money(range.p50, currency),
-            format::money(range.p90, currency),
+            format::money_words(range.p10, currency),
+            format::money_words(range.p50, currency),
+            format::money_words(range.p90, currency),
             format::percent(range.probability_cheapest),
             format::percent(range.probability_recommended),
             if range.feasible { "" } else { "  (excluded)" }
@@ -97,9 +97,9 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
                 bar.label,
                 format::significant(bar.low),
                 format::significant(bar.high),
-                format::money(bar.difference_at_low, currency),
-                format::money(bar.difference_at_high, currency),
-                format::money(bar.swing, currency)
+                format::money_words(bar.difference_at_low, currency),
+                format::money_words(bar.difference_at_high, currency),
+                format::money_words(bar.swing, currency)
             ));
         }
     }

@@ -20,10 +20,10 @@ use crate::profile::{Deployment, Level, Profile};
 use crate::report::{Report, RouteId};
 
 use super::fast::{FastModel, Scenario};
-use super::format;
 use super::rule;
 use super::settings::DecisionSettings;
 use super::suitability::{self, Inputs};
+use crate::text::format;
 
 /// The inputs searched for flip points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -589,10 +589,7 @@ fn list_prices(
 }
 
 fn price_pair(input: f64, output: f64, currency: crate::currency::Currency) -> String {
-    let amount = |value: f64| match currency {
-        crate::currency::Currency::Usd => format!("${}", format::significant(value)),
-        other => format!("{} {}", other.code(), format::significant(value)),
-    };
+    let amount = |value: f64| format!("{}{}", format::symbol(currency), format::significant(value));
     format!(
         "{} / {} per 1M input / output tokens",
         amount(input),
@@ -602,7 +599,7 @@ fn price_pair(input: f64, output: f64, currency: crate::currency::Currency) -> S
 
 fn value_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> String {
     match input {
-        FlipInput::RequestsPerMonth => format!("{} requests per month", format::count(value)),
+        FlipInput::RequestsPerMonth => format!("{} requests per month", format::count_words(value)),
         FlipInput::ClosedPrice | FlipInput::ManagedPrice => {
             match list_prices(profile, catalog, input) {
                 Some((input_price, output_price, currency)) => format!(
@@ -615,10 +612,10 @@ fn value_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog
         }
         FlipInput::GpuPrice => match profile.routes.self_hosted.deployment {
             Deployment::Rented => format!("${} per GPU-hour", format::significant(value)),
-            Deployment::Owned => format!("${} per GPU", format::grouped(value)),
+            Deployment::Owned => format!("${} per GPU", format::whole(value)),
         },
         FlipInput::GpuUtilisation => format!("{} utilisation at peak", format::percent(value)),
-        FlipInput::MlTeamSize => format!("{} ML staff", format::fte(value)),
+        FlipInput::MlTeamSize => format!("{} ML staff", format::significant(value)),
         FlipInput::AccuracyNeed => match level_of(value) {
             Level::Low => "low".to_owned(),
             Level::Medium => "medium".to_owned(),

@@ -14,8 +14,7 @@
 //! article's choice and whether it holds), [`recommendation`] (the
 //! rule's output, reasons, confidence), [`flip_points`] (bounded search),
 //! [`uncertainty`] (Monte Carlo, percentiles, tornado), [`rng`] (xoshiro256**
-//! and the triangular sampler), [`explain`] (readable summary), [`format`]
-//! (numbers in words); `fast` is the cost fast path and `rule` the
+//! and the triangular sampler), [`explain`] (readable summary); `fast` is the cost fast path and `rule` the
 //! combination rule (crate-internal).
 
 pub mod article;
@@ -23,7 +22,6 @@ pub mod constraints;
 pub mod explain;
 pub(crate) mod fast;
 pub mod flip_points;
-pub mod format;
 pub mod recommendation;
 pub mod rng;
 pub(crate) mod rule;

@@ -16,10 +16,10 @@ use crate::report::{Report, RouteId};
 
 use super::constraints::Constraint;
 use super::flip_points::{route_name, route_name_lower, FlipPoint};
-use super::format;
 use super::rule;
 use super::suitability::Suitability;
 use super::uncertainty::Uncertainty;
+use crate::text::format;
 
 /// How sure the recommendation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -247,21 +247,21 @@ fn reasons(
         (None, _) => out.push(format!(
             "{} is the only feasible route ({} over {months} months).",
             route_name(best_route),
-            format::money(best_cost, currency)
+            format::money_words(best_cost, currency)
         )),
         (Some(other), Some(cheap)) if cheap == best_index => {
             let other_cost = cost_of(other);
             out.push(format!(
                 "{} is the cheapest feasible route: {} over {months} months, {} less than {} ({}).",
                 route_name(best_route),
-                format::money(best_cost, currency),
+                format::money_words(best_cost, currency),
                 format::percent(crate::guard::divide(
                     other_cost - best_cost,
                     other_cost,
                     0.0
                 )),
                 route_name_lower(route_of(other).unwrap_or(best_route)),
-                format::money(other_cost, currency)
+                format::money_words(other_cost, currency)
             ))
         }
         (Some(_), Some(cheap)) => {
@@ -270,10 +270,10 @@ fn reasons(
             out.push(format!(
                 "{} costs {} over {months} months, {} more than {} ({}), but suits the profile better: suitability {:.0} against {:.0} out of 100.",
                 route_name(best_route),
-                format::money(best_cost, currency),
+                format::money_words(best_cost, currency),
                 format::percent(crate::guard::divide(best_cost - cheap_cost, cheap_cost, 0.0)),
                 route_name_lower(cheap_route),
-                format::money(cheap_cost, currency),
+                format::money_words(cheap_cost, currency),
                 fractions.get(best_index).copied().unwrap_or(0.0) * 100.0,
                 fractions.get(cheap).copied().unwrap_or(0.0) * 100.0
             ))
@@ -335,11 +335,11 @@ fn reasons(
             out.push(format!(
                 "In {} of {} simulated scenarios {} stays the recommendation and in {} it is the cheapest; its total cost ranges from {} (P10) to {} (P90).",
                 format::percent(range.probability_recommended),
-                format::grouped(f64::from(uncertainty.draws)),
+                format::whole(f64::from(uncertainty.draws)),
                 route_name_lower(best_route),
                 format::percent(range.probability_cheapest),
-                format::money(range.p10, currency),
-                format::money(range.p90, currency)
+                format::money_words(range.p10, currency),
+                format::money_words(range.p90, currency)
             ));
         }
     }

@@ -8,6 +8,7 @@
 //! to the score minus 50. The score tables and their reasons are in
 //! `docs/decision-model.md`.
 
+use crate::text::format;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -332,7 +333,7 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: format!("${}", super::format::grouped(usd)),
+                value: format::money_whole(usd, crate::currency::Currency::Usd),
                 reason: reason.to_owned(),
             }
         }
@@ -342,9 +343,9 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
                 scores,
                 value: format!(
                     "{} ML staff on hand, {:.0}% of the {} self-hosting needs",
-                    super::format::fte(inputs.team_fte),
+                    format::significant(inputs.team_fte),
                     coverage * 100.0,
-                    super::format::fte(inputs.self_hosted_need_fte)
+                    format::significant(inputs.self_hosted_need_fte)
                 ),
                 reason: "Open weights pay off for organisations with their own engineers and data scientists (the article: Microsoft recommends Llama mainly to them); without them a closed API carries the work.".to_owned(),
             }
@@ -428,7 +429,7 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             let (scores, reason) = volume_scores(tokens);
             Scored {
                 scores,
-                value: format!("{} tokens a month", super::format::count(tokens)),
+                value: format!("{} tokens a month", format::count_words(tokens)),
                 reason: reason.to_owned(),
             }
         }

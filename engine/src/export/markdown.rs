@@ -8,9 +8,10 @@
 //! keep two decimals.
 
 use crate::decision::flip_points::route_name_lower;
-use crate::decision::{explain, format, Decision};
+use crate::decision::{explain, Decision};
 use crate::profile::Profile;
 use crate::report::{AssumptionValue, Report};
+use crate::text::format;
 
 use super::{route_title, CATEGORIES};
 
@@ -152,7 +153,7 @@ fn break_even(out: &mut String, report: &Report) {
                 .map(|month| format!("month {month}"))
                 .unwrap_or_else(|| format!("none within {} months", report.horizon_months)),
             pair.break_even_requests_per_month
-                .map(format::count)
+                .map(format::count_words)
                 .unwrap_or_else(|| "none found".to_owned()),
         ]));
     }
@@ -252,7 +253,7 @@ fn fenced(text: &str) -> String {
 
 /// A whole amount with thousands separators: 1234567.4 -> "1,234,567".
 fn whole(value: f64) -> String {
-    format::grouped(value)
+    format::whole(value)
 }
 
 /// An amount with `places` decimals and thousands separators: "1,234.50".
@@ -262,7 +263,7 @@ fn decimal(value: f64, places: usize) -> String {
     }
     let text = format!("{:.places$}", value.abs());
     let (integer, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
-    let grouped = format::grouped(integer.parse::<f64>().unwrap_or(0.0));
+    let grouped = format::whole(integer.parse::<f64>().unwrap_or(0.0));
     let sign = if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
         "-"
     } else {

@@ -1,4 +1,5 @@
-//! Number and money formatting for display. One formatter for the whole page:
+//! Number and money formatting for display. One formatter for the page, the
+//! exports and the command line:
 //! every figure the user reads goes through the functions here, so that a
 //! value looks the same in a card, on a chart axis and in a table.
 //!
@@ -7,7 +8,7 @@
 //! Every float becomes text through one private path ([`digits`]), which keeps
 //! the formatting code in the WebAssembly bundle small.
 
-use engine::currency::Currency;
+use crate::currency::Currency;
 
 /// What a value that cannot be shown (NaN, infinity) looks like.
 pub const MISSING: &str = "—";
@@ -77,6 +78,55 @@ pub fn number(value: f64) -> String {
     }
     let text = digits(value.abs(), 2, true);
     format!("{}{text}", sign(value, &text))
+}
+
+/// A whole number with thousands separators: 1234567.4 -> "1,234,567".
+pub fn whole(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let text = digits(value.abs(), 0, true);
+    format!("{}{text}", sign(value, &text))
+}
+
+/// Three significant digits, trailing zeros dropped: 41.0 -> "41",
+/// 9.157 -> "9.16", 0.6 -> "0.6", 1500.0 -> "1,500".
+pub fn significant(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let text = digits(value.abs(), significant_decimals(value.abs()), true);
+    format!("{}{text}", sign(value, &text))
+}
+
+/// A count for a sentence, large ones in words: 41_200_000 -> "41.2 million",
+/// 3e9 -> "3 billion", 1500 -> "1,500", 12.5 -> "12.5".
+pub fn count_words(value: f64) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let (text, scale) = words_parts(value.abs());
+    let sign = sign(value, &text);
+    if scale.is_empty() {
+        format!("{sign}{text}")
+    } else {
+        format!("{sign}{text} {scale}")
+    }
+}
+
+/// An amount for a sentence: "$5.27 million", "₹9.16 million", "€950,000".
+pub fn money_words(amount: f64, currency: Currency) -> String {
+    if !amount.is_finite() {
+        return MISSING.to_owned();
+    }
+    let (text, scale) = words_parts(amount.abs());
+    let sign = sign(amount, &text);
+    let symbol = symbol(currency);
+    if scale.is_empty() {
+        format!("{sign}{symbol}{text}")
+    } else {
+        format!("{sign}{symbol}{text} {scale}")
+    }
 }
 
 /// A fraction as a percentage: 0.42 -> "42%", 0.055 -> "5.5%" (one decimal
@@ -197,6 +247,29 @@ fn compact_parts(magnitude: f64) -> (String, &'static str) {
     }
 }
 
+/// The digits and the scale word of a magnitude (>= 0) in a sentence: three
+/// significant digits from a million up, whole and grouped from a thousand,
+/// three significant digits below.
+fn words_parts(magnitude: f64) -> (String, &'static str) {
+    const SCALES: [(f64, &str); 3] = [(1e6, "million"), (1e9, "billion"), (1e12, "trillion")];
+    let mut index = match SCALES.iter().rposition(|(scale, _)| magnitude >= *scale) {
+        Some(index) => index,
+        None if magnitude >= 1e3 => return (digits(magnitude, 0, true), ""),
+        None => return (digits(magnitude, significant_decimals(magnitude), true), ""),
+    };
+    loop {
+        let (scale, word) = SCALES.get(index).copied().unwrap_or((1e12, "trillion"));
+        let scaled = magnitude / scale;
+        let decimals = significant_decimals(scaled);
+        // 999.95 million rounds to "1000 million": show it as "1 billion" instead.
+        if round_to(scaled, decimals as i32) >= 1000.0 && index + 1 < SCALES.len() {
+            index += 1;
+            continue;
+        }
+        return (digits(scaled, decimals, true), word);
+    }
+}
+
 /// The one float-to-text path: `magnitude` (>= 0, finite) with `decimals`
 /// fraction digits and comma thousands separators; `trim` drops trailing
 /// fraction zeros ("1.50" -> "1.5", "2.00" -> "2"). Never scientific notation.
@@ -222,12 +295,9 @@ fn digits(magnitude: f64, decimals: usize, trim: bool) -> String {
     out
 }
 
-// These run in the browser with the component tests (`./dev test`), since
-// this crate targets wasm32.
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn money_usd(amount: f64) -> String {
         money(amount, Currency::Usd)
@@ -341,5 +411,26 @@ mod tests {
                 assert!(ticks.windows(2).all(|pair| pair[0] < pair[1]));
             }
         }
+    }
+
+    #[test]
+    fn formats_counts_and_money_in_words_for_sentences() {
+        assert_eq!(whole(1_234_567.4), "1,234,567");
+        assert_eq!(whole(-0.2), "0");
+        assert_eq!(significant(41.0), "41");
+        assert_eq!(significant(9.157), "9.16");
+        assert_eq!(significant(0.6), "0.6");
+        assert_eq!(significant(1.75), "1.75");
+        assert_eq!(count_words(41_200_000.0), "41.2 million");
+        assert_eq!(count_words(3e9), "3 billion");
+        assert_eq!(count_words(999_960_000.0), "1 billion");
+        assert_eq!(count_words(1500.0), "1,500");
+        assert_eq!(count_words(12.5), "12.5");
+        assert_eq!(count_words(f64::NAN), MISSING);
+        assert_eq!(money_words(5_273_059.0, Currency::Usd), "$5.27 million");
+        assert_eq!(money_words(9_160_602.0, Currency::Inr), "₹9.16 million");
+        assert_eq!(money_words(950_000.0, Currency::Eur), "€950,000");
+        assert_eq!(money_words(-2_500_000.0, Currency::Usd), "-$2.5 million");
+        assert_eq!(money_words(f64::INFINITY, Currency::Usd), MISSING);
     }
 }

@@ -1,0 +1,7 @@
+//! Everything a person reads: the one number formatter ([`format`]) and the
+//! message catalog ([`en`], English). The page, the exports and the command
+//! line all take their words and number formats from here; another language
+//! is another catalog beside `en`.
+
+pub mod en;
+pub mod format;
