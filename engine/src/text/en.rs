@@ -8,9 +8,15 @@
 // only repeat it.
 #![allow(missing_docs)]
 
+mod decision;
 mod fields;
+mod problems;
+mod report;
 
+pub use decision::*;
 pub use fields::{field_text, section_title, FieldText};
+pub use problems::*;
+pub use report::*;
 
 use crate::report::RouteId;
 
