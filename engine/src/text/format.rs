@@ -89,6 +89,16 @@ pub fn whole(value: f64) -> String {
     format!("{}{text}", sign(value, &text))
 }
 
+/// A number with exactly `decimals` fraction digits (at most 6) and thousands
+/// separators: `fixed(1234.5, 2)` -> "1,234.50", `fixed(0.1234, 3)` -> "0.123".
+pub fn fixed(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return MISSING.to_owned();
+    }
+    let text = digits(value.abs(), decimals, false);
+    format!("{}{text}", sign(value, &text))
+}
+
 /// Three significant digits, trailing zeros dropped: 41.0 -> "41",
 /// 9.157 -> "9.16", 0.6 -> "0.6", 1500.0 -> "1,500".
 pub fn significant(value: f64) -> String {
@@ -417,6 +427,10 @@ mod tests {
     fn formats_counts_and_money_in_words_for_sentences() {
         assert_eq!(whole(1_234_567.4), "1,234,567");
         assert_eq!(whole(-0.2), "0");
+        assert_eq!(fixed(1234.5, 2), "1,234.50");
+        assert_eq!(fixed(-0.1234, 3), "-0.123");
+        assert_eq!(fixed(-0.0004, 3), "0.000");
+        assert_eq!(fixed(12.0, 0), "12");
         assert_eq!(significant(41.0), "41");
         assert_eq!(significant(9.157), "9.16");
         assert_eq!(significant(0.6), "0.6");
