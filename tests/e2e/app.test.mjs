@@ -219,6 +219,8 @@ describe('using the page', () => {
     for (const [name, options, badRequests] of shots) {
       const { context, page, problems } = await openPage(browser, server.url, options);
       await page.locator(CLOSED_TOTAL).waitFor();
+      // The verdict follows a pause in typing; the screenshot shows it, not its placeholder.
+      await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
       if (badRequests !== null) {
         await page.locator(REQUESTS).fill(badRequests);
         await page.locator('.field__error').waitFor();
