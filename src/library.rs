@@ -128,7 +128,7 @@ impl Library {
             return Err(FieldError {
                 field: "name".to_owned(),
                 given: text.to_owned(),
-                allowed: "a name no other scenario has".to_owned(),
+                allowed: engine::text::en::ALLOWED_UNUSED_NAME.to_owned(),
             });
         }
         if let Some(scenario) = self.scenarios.iter_mut().find(|scenario| scenario.id == id) {
@@ -275,7 +275,7 @@ mod tests {
         library.add("Startup", Profile::default(), None);
         assert!(library.rename(&bank, "   ").is_err());
         let taken = library.rename(&bank, "Startup").unwrap_err();
-        assert_eq!(taken.allowed, "a name no other scenario has");
+        assert_eq!(taken.allowed, engine::text::en::ALLOWED_UNUSED_NAME);
         assert!(library.rename(&bank, " Bank 2026 ").is_ok());
         assert_eq!(
             library.get(&bank).map(|s| s.name.as_str()),

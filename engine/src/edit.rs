@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::number_input::{parse_decimal, FieldError};
 use crate::profile::Profile;
+use crate::text::en;
 use crate::validate::validate;
 
 /// How a field's text becomes a profile value.
@@ -98,20 +99,18 @@ pub fn apply_text(
 /// validator's message, so ranges live only in [`crate::validate`].
 pub fn allowed_for(profile: &Profile, path: &str, kind: FieldKind) -> String {
     let generic = match kind {
-        FieldKind::Number => "a number",
-        FieldKind::WholeNumber => "a whole number",
-        FieldKind::OptionalNumber => "a number, or nothing to use the catalog's figure",
-        FieldKind::Text => "one of the listed choices",
-        FieldKind::Toggle => "yes or no",
-        FieldKind::Percent => "a percentage",
+        FieldKind::Number => en::ALLOWED_NUMBER,
+        FieldKind::WholeNumber => en::ALLOWED_WHOLE_NUMBER,
+        FieldKind::OptionalNumber => en::ALLOWED_NUMBER_OR_NOTHING,
+        FieldKind::Text => en::ALLOWED_LISTED_CHOICE,
+        FieldKind::Toggle => en::ALLOWED_YES_OR_NO,
+        FieldKind::Percent => en::ALLOWED_PERCENTAGE,
     };
     if kind == FieldKind::Percent {
         return match crate::validate::fraction_range(path) {
-            Some((low, high)) => format!(
-                "a percentage from {} to {} %",
-                fraction_as_percent(low),
-                fraction_as_percent(high)
-            ),
+            Some((low, high)) => {
+                en::allowed_percentage_between(fraction_as_percent(low), fraction_as_percent(high))
+            }
             None => generic.to_owned(),
         };
     }
@@ -129,9 +128,7 @@ pub fn allowed_for(profile: &Profile, path: &str, kind: FieldKind) -> String {
         .find(|error| error.field == path)
         .map(|error| error.allowed);
     match (kind, allowed) {
-        (FieldKind::OptionalNumber, Some(allowed)) => {
-            format!("{allowed}, or nothing to use the catalog's figure")
-        }
+        (FieldKind::OptionalNumber, Some(allowed)) => en::or_nothing_for_catalog_figure(&allowed),
         (_, Some(allowed)) => allowed,
         (_, None) => generic.to_owned(),
     }

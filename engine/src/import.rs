@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::migrate::{migrate_profile_value, MigrationError};
 use crate::number_input::FieldError;
 use crate::profile::Profile;
+use crate::text::en;
 
 /// The largest file imported, in bytes (1 MiB); checked before anything else.
 /// An exported profile is about 5 KB.
@@ -57,43 +58,20 @@ impl ImportErrors {
         ImportErrors::one(
             ImportErrorKind::TooLarge,
             "(file)",
-            format!("{} bytes", crate::text::format::whole(bytes as f64)),
-            "a profile file of at most 1,048,576 bytes (1 MB)".to_owned(),
+            en::byte_count(bytes),
+            en::allowed_import_size(MAX_IMPORT_BYTES),
         )
     }
 
     /// One sentence saying what went wrong, for above the list of problems.
     pub fn headline(&self) -> String {
-        let count = self.problems.len();
         match self.kind {
-            ImportErrorKind::TooLarge => {
-                "The file is too large to be a profile; nothing was changed.".to_owned()
-            }
-            ImportErrorKind::NotJson => {
-                "The file is not readable JSON; nothing was changed.".to_owned()
-            }
-            ImportErrorKind::Version => {
-                "The file's profile version cannot be read by this calculator; nothing was changed."
-                    .to_owned()
-            }
-            ImportErrorKind::WrongFields => format!(
-                "The file is not a profile this calculator can read ({count} problem{}); \
-                 nothing was changed.",
-                plural(count)
-            ),
-            ImportErrorKind::Invalid => format!(
-                "The profile has {count} value{} outside what is allowed; nothing was changed.",
-                plural(count)
-            ),
+            ImportErrorKind::TooLarge => en::IMPORT_TOO_LARGE.to_owned(),
+            ImportErrorKind::NotJson => en::IMPORT_NOT_JSON.to_owned(),
+            ImportErrorKind::Version => en::IMPORT_VERSION.to_owned(),
+            ImportErrorKind::WrongFields => en::import_wrong_fields(self.problems.len()),
+            ImportErrorKind::Invalid => en::import_invalid(self.problems.len()),
         }
-    }
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
@@ -101,7 +79,7 @@ impl fmt::Display for ImportErrors {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(formatter, "{}", self.headline())?;
         for problem in &self.problems {
-            write!(formatter, "\n- {}: {problem}", problem.field)?;
+            write!(formatter, "\n- {}", en::problem_at(problem))?;
         }
         Ok(())
     }
@@ -127,14 +105,14 @@ pub fn import_profile_json(text: &str) -> Result<Profile, ImportErrors> {
             ImportErrorKind::NotJson,
             "(file)",
             String::new(),
-            "a profile in JSON: the file is empty".to_owned(),
+            en::ALLOWED_JSON_NOT_EMPTY.to_owned(),
         ));
     }
     let value: Value = serde_json::from_str(text).map_err(|error| {
         ImportErrors::one(
             ImportErrorKind::NotJson,
             "(file)",
-            format!("line {}, column {}", error.line(), error.column()),
+            en::json_position(error.line(), error.column()),
             syntax_message(&error),
         )
     })?;
@@ -168,14 +146,14 @@ pub fn import_profile_json(text: &str) -> Result<Profile, ImportErrors> {
 /// A JSON syntax error in plain words.
 fn syntax_message(error: &serde_json::Error) -> String {
     if error.classify() == serde_json::error::Category::Eof {
-        return "complete JSON: the text ends too soon, as if cut short".to_owned();
+        return en::ALLOWED_COMPLETE_JSON.to_owned();
     }
     let full = error.to_string();
     let message = full
         .rfind(" at line ")
         .and_then(|cut| full.get(..cut))
         .unwrap_or(&full);
-    format!("well-formed JSON (the reader stopped here: {message})")
+    en::allowed_well_formed_json(message)
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ use serde_json::Value;
 
 use crate::number_input::FieldError;
 use crate::profile::SCHEMA_VERSION;
+use crate::text::en;
 
 /// The oldest profile version this engine can read (migrating it up).
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -83,37 +84,21 @@ pub enum MigrationError {
 
 impl fmt::Display for MigrationError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MigrationError::NotAnObject => write!(
-                formatter,
-                "This is not a profile: a profile is a JSON object, {{ … }}, holding its fields."
-            ),
-            MigrationError::BadVersion { given } => write!(
-                formatter,
-                "The profile's schema_version is {given}; it must be a whole number \
-                 from {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}."
-            ),
-            MigrationError::FromNewerVersion { found, newest } => write!(
-                formatter,
-                "This profile was made by a newer version of the calculator (profile \
-                 version {found}); this version reads profile versions up to {newest}. \
-                 Open it with the newer version."
-            ),
-            MigrationError::OlderThanKnown { found, oldest } => write!(
-                formatter,
-                "The profile's version {found} is not one the calculator ever wrote; \
-                 versions start at {oldest}."
-            ),
-            MigrationError::MissingStep { from } => write!(
-                formatter,
-                "This version of the calculator cannot update a version-{from} profile \
-                 (a step is missing; please report it)."
-            ),
-            MigrationError::StepFailed { from, reason } => write!(
-                formatter,
-                "The version-{from} profile could not be updated to the current version: {reason}"
-            ),
-        }
+        let text = match self {
+            MigrationError::NotAnObject => en::MIGRATION_NOT_AN_OBJECT.to_owned(),
+            MigrationError::BadVersion { given } => {
+                en::migration_bad_version(given, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION)
+            }
+            MigrationError::FromNewerVersion { found, newest } => {
+                en::migration_from_newer_version(*found, *newest)
+            }
+            MigrationError::OlderThanKnown { found, oldest } => {
+                en::migration_older_than_known(*found, *oldest)
+            }
+            MigrationError::MissingStep { from } => en::migration_missing_step(*from),
+            MigrationError::StepFailed { from, reason } => en::migration_step_failed(*from, reason),
+        };
+        formatter.write_str(&text)
     }
 }
 
@@ -124,7 +109,7 @@ impl MigrationError {
     /// for lists of problems by field.
     pub fn to_field_error(&self) -> FieldError {
         let (field, given) = match self {
-            MigrationError::NotAnObject => ("(profile)", "not a JSON object".to_owned()),
+            MigrationError::NotAnObject => ("(profile)", en::NOT_A_JSON_OBJECT.to_owned()),
             MigrationError::BadVersion { given } => ("schema_version", given.clone()),
             MigrationError::FromNewerVersion { found, .. }
             | MigrationError::OlderThanKnown { found, .. } => ("schema_version", found.to_string()),
@@ -135,8 +120,10 @@ impl MigrationError {
         FieldError {
             field: field.to_owned(),
             given,
-            allowed: format!(
-                "a profile of version {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION} ({self})"
+            allowed: en::allowed_profile_version(
+                OLDEST_SCHEMA_VERSION,
+                SCHEMA_VERSION,
+                &self.to_string(),
             ),
         }
     }
@@ -190,7 +177,7 @@ fn migrate_with(
             None => {
                 return Err(MigrationError::StepFailed {
                     from: version - 1,
-                    reason: "the step did not return a JSON object".to_owned(),
+                    reason: en::STEP_DID_NOT_RETURN_AN_OBJECT.to_owned(),
                 })
             }
         }

@@ -16,16 +16,12 @@ pub struct FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.given.trim().is_empty() {
-            write!(formatter, "Enter {}.", self.allowed)
+        let text = if self.given.trim().is_empty() {
+            crate::text::en::enter_allowed(&self.allowed)
         } else {
-            write!(
-                formatter,
-                "“{}” is not allowed: enter {}.",
-                self.given.trim(),
-                self.allowed
-            )
-        }
+            crate::text::en::given_not_allowed(self.given.trim(), &self.allowed)
+        };
+        formatter.write_str(&text)
     }
 }
 
@@ -44,7 +40,7 @@ pub fn parse_non_negative(
     let refuse = || FieldError {
         field: field.to_owned(),
         given: text.to_owned(),
-        allowed: format!("a number from 0 to {} {unit}", group_thousands(max)),
+        allowed: crate::text::en::allowed_number_between(0.0, max, unit),
     };
     match parse_decimal(text) {
         Some(value) if (0.0..=max).contains(&value) => Ok(value),

@@ -70,8 +70,8 @@ impl Profile {
     pub fn from_json(text: &str) -> Result<Profile, crate::number_input::FieldError> {
         serde_json::from_str(text).map_err(|error| crate::number_input::FieldError {
             field: "(profile JSON)".to_owned(),
-            given: format!("line {}, column {}", error.line(), error.column()),
-            allowed: format!("a profile in JSON ({error})"),
+            given: crate::text::en::json_position(error.line(), error.column()),
+            allowed: crate::text::en::allowed_profile_json(&error.to_string()),
         })
     }
 
@@ -116,13 +116,13 @@ impl Profile {
         let mut whole = serde_json::to_value(&*self).map_err(|error| refuse(error.to_string()))?;
         let slot = whole
             .pointer_mut(&json_pointer(path))
-            .ok_or_else(|| refuse("a field of the profile".to_owned()))?;
+            .ok_or_else(|| refuse(crate::text::en::ALLOWED_PROFILE_FIELD.to_owned()))?;
         *slot = value.clone();
         // Through text rather than `from_value`: the browser bundle then carries
         // one deserializer for the profile (the one `from_json` needs) instead of two.
         let text = serde_json::to_string(&whole).map_err(|error| refuse(error.to_string()))?;
         let updated: Profile = serde_json::from_str(&text)
-            .map_err(|error| refuse(format!("a value of the field's type ({error})")))?;
+            .map_err(|error| refuse(crate::text::en::allowed_field_type(&error.to_string())))?;
         *self = updated;
         Ok(())
     }

@@ -18,6 +18,7 @@ use serde_json::Value;
 use crate::migrate::short_json;
 use crate::number_input::FieldError;
 use crate::profile::Profile;
+use crate::text::en;
 
 /// The most problems listed; past this the list ends with a note that there are more.
 pub const MAX_PROBLEMS: usize = 50;
@@ -43,8 +44,8 @@ pub(crate) fn read_repairing(value: &Value) -> (Option<Profile>, Vec<FieldError>
     let Value::Object(_) = value else {
         problems.push(FieldError {
             field: "(profile)".to_owned(),
-            given: describe_kind(value).to_owned(),
-            allowed: "a JSON object, { … }, holding the profile's fields".to_owned(),
+            given: en::json_kind(value).to_owned(),
+            allowed: en::ALLOWED_PROFILE_OBJECT.to_owned(),
         });
         return (None, problems);
     };
@@ -116,8 +117,8 @@ fn sort_by_field(problems: &mut [FieldError]) {
 fn too_many() -> FieldError {
     FieldError {
         field: "(profile)".to_owned(),
-        given: format!("more than {MAX_PROBLEMS} problems"),
-        allowed: "a profile with fewer mistakes: fix these first".to_owned(),
+        given: en::more_than_problems(MAX_PROBLEMS),
+        allowed: en::ALLOWED_FEWER_MISTAKES.to_owned(),
     }
 }
 
@@ -146,9 +147,8 @@ fn set_aside_unknown(
             problems.push(FieldError {
                 field: dotted(path),
                 given,
-                allowed: format!(
-                    "one of the fields this group has: {} (no other field)",
-                    known_map.keys().cloned().collect::<Vec<_>>().join(", ")
+                allowed: en::allowed_fields_of_group(
+                    &known_map.keys().cloned().collect::<Vec<_>>().join(", "),
                 ),
             });
             path.pop();
@@ -245,18 +245,6 @@ fn remove_at(value: &mut Value, path: &[String]) -> bool {
         .is_some_and(|map| map.remove(key).is_some())
 }
 
-/// "an object", "a list", ... for messages.
-pub(crate) fn describe_kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// serde's message without its line and column.
 fn without_position(error: &serde_json::Error) -> String {
     let full = error.to_string();
@@ -272,13 +260,13 @@ fn without_position(error: &serde_json::Error) -> String {
 fn expected_from_default(path: &[String]) -> Option<String> {
     let defaults = Profile::default().to_value();
     let expected = match defaults.pointer(&pointer(path))? {
-        Value::Object(_) => "a group of fields in braces, { … }",
-        Value::Number(number) if number.is_f64() => "a number",
-        Value::Number(_) => "a whole number",
-        Value::String(_) => "text in double quotes",
-        Value::Bool(_) => "true or false",
-        Value::Null => "a number, or null for the catalog's figure",
-        Value::Array(_) => "a list",
+        Value::Object(_) => en::ALLOWED_GROUP_OF_FIELDS,
+        Value::Number(number) if number.is_f64() => en::ALLOWED_NUMBER,
+        Value::Number(_) => en::ALLOWED_WHOLE_NUMBER,
+        Value::String(_) => en::ALLOWED_TEXT,
+        Value::Bool(_) => en::ALLOWED_TRUE_OR_FALSE,
+        Value::Null => en::ALLOWED_NUMBER_OR_NULL,
+        Value::Array(_) => en::ALLOWED_LIST,
     };
     Some(expected.to_owned())
 }
@@ -292,26 +280,20 @@ fn plain_message(error: &serde_json::Error) -> Option<String> {
             .map(|(_, known)| known)
             .or_else(|| rest.split_once(", expected ").map(|(_, known)| known));
         return Some(match known {
-            Some(known) => format!(
-                "one of the fields this group has: {} (no other field)",
-                unquote_list(known)
-            ),
-            None => "no field here: this group has no fields".to_owned(),
+            Some(known) => en::allowed_fields_of_group(&unquote_list(known)),
+            None => en::ALLOWED_NO_FIELD.to_owned(),
         });
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         return match rest.split_once(", expected one of ") {
-            Some((_, known)) => Some(format!("one of {}", unquote_list(known))),
+            Some((_, known)) => Some(en::allowed_one_of(&unquote_list(known))),
             None => rest
                 .split_once(", expected ")
                 .map(|(_, known)| unquote_list(known)),
         };
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return Some(format!(
-            "all three of low, likely and high (missing: {})",
-            unquote_list(rest)
-        ));
+        return Some(en::allowed_whole_range(&unquote_list(rest)));
     }
     for prefix in ["invalid type: ", "invalid value: ", "invalid length: "] {
         if let Some(rest) = message.strip_prefix(prefix) {
@@ -326,14 +308,14 @@ fn plain_message(error: &serde_json::Error) -> Option<String> {
 /// serde's "expected ..." in plain words.
 fn plain_expected(expected: &str) -> String {
     match expected {
-        "f64" | "f32" => "a number".to_owned(),
-        "u32" => "a whole number from 0 to 4,294,967,295".to_owned(),
-        "u64" => "a whole number from 0 to 18,446,744,073,709,551,615".to_owned(),
-        "a boolean" => "true or false".to_owned(),
-        "a string" => "text in double quotes".to_owned(),
-        other if other.starts_with("struct ") => "a group of fields in braces, { … }".to_owned(),
+        "f64" | "f32" => en::ALLOWED_NUMBER.to_owned(),
+        "u32" => en::allowed_whole_number_between(0, u32::MAX, ""),
+        "u64" => en::ALLOWED_WHOLE_NUMBER_U64.to_owned(),
+        "a boolean" => en::ALLOWED_TRUE_OR_FALSE.to_owned(),
+        "a string" => en::ALLOWED_TEXT.to_owned(),
+        other if other.starts_with("struct ") => en::ALLOWED_GROUP_OF_FIELDS.to_owned(),
         other if other.starts_with("variant identifier") || other.starts_with("enum ") => {
-            "one of the listed names, in double quotes".to_owned()
+            en::ALLOWED_LISTED_NAME.to_owned()
         }
         other => other.to_owned(),
     }

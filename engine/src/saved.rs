@@ -28,6 +28,7 @@ use serde_json::{Map, Value};
 use crate::migrate::{migrate_profile_value, short_json};
 use crate::number_input::FieldError;
 use crate::profile::Profile;
+use crate::text::en;
 
 /// The envelope format this engine writes and reads. Raise it when the
 /// envelope's own shape changes (not when a profile's does: profiles carry
@@ -80,10 +81,7 @@ pub enum ProfileSlot {
 
 impl fmt::Display for ProfileSlot {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ProfileSlot::Working => write!(formatter, "the working profile"),
-            ProfileSlot::Scenario { name, .. } => write!(formatter, "scenario “{name}”"),
-        }
+        formatter.write_str(&en::profile_slot(self))
     }
 }
 
@@ -123,44 +121,16 @@ pub enum SavedStateError {
 
 impl fmt::Display for SavedStateError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SavedStateError::Corrupt { detail } => write!(
-                formatter,
-                "The saved data cannot be read: {detail}. It may have been damaged, or \
-                 written by another program."
-            ),
-            SavedStateError::FromNewerVersion { found } => write!(
-                formatter,
-                "The saved data was written by a newer version of the calculator (saved-data \
-                 format {found}); this version reads format {SAVED_FORMAT_VERSION}. Open the \
-                 page with the newer version to use it."
-            ),
-            SavedStateError::Profiles { problems, .. } => {
-                let count = problems.len();
-                write!(
-                    formatter,
-                    "{count} saved profile{} cannot be used:",
-                    if count == 1 { "" } else { "s" }
-                )?;
-                for problem in problems {
-                    let shown: Vec<String> = problem
-                        .problems
-                        .iter()
-                        .take(PROBLEMS_SHOWN)
-                        .map(|error| format!("{}: {error}", error.field))
-                        .collect();
-                    write!(formatter, " {}: {}", problem.slot, shown.join(" "))?;
-                    if problem.problems.len() > PROBLEMS_SHOWN {
-                        write!(
-                            formatter,
-                            " (and {} more)",
-                            problem.problems.len() - PROBLEMS_SHOWN
-                        )?;
-                    }
-                }
-                Ok(())
+        let text = match self {
+            SavedStateError::Corrupt { detail } => en::saved_corrupt(detail),
+            SavedStateError::FromNewerVersion { found } => {
+                en::saved_from_newer_version(*found, SAVED_FORMAT_VERSION)
             }
-        }
+            SavedStateError::Profiles { problems, .. } => {
+                en::saved_profiles_unusable(problems, PROBLEMS_SHOWN)
+            }
+        };
+        formatter.write_str(&text)
     }
 }
 
@@ -208,35 +178,22 @@ impl SavedState {
     /// format), migrating and checking every profile. Never panics.
     pub fn from_json(text: &str) -> Result<SavedState, SavedStateError> {
         let corrupt = |detail: String| SavedStateError::Corrupt { detail };
-        let value: Value = serde_json::from_str(text).map_err(|error| {
-            corrupt(format!(
-                "it is not JSON (line {}, column {})",
-                error.line(),
-                error.column()
-            ))
-        })?;
+        let value: Value = serde_json::from_str(text)
+            .map_err(|error| corrupt(en::saved_not_json(error.line(), error.column())))?;
         let Value::Object(object) = value else {
-            return Err(corrupt(format!(
-                "it holds {} instead of the saved scenarios",
-                crate::read_profile::describe_kind(&value)
-            )));
+            return Err(corrupt(en::saved_holds_kind(en::json_kind(&value))));
         };
         let version = match object.get("format_version") {
-            None => return Err(corrupt("it has no format_version".to_owned())),
-            Some(version) => version.as_u64().ok_or_else(|| {
-                corrupt(format!(
-                    "its format_version is {}, not a whole number",
-                    short_json(version)
-                ))
-            })?,
+            None => return Err(corrupt(en::SAVED_NO_FORMAT_VERSION.to_owned())),
+            Some(version) => version
+                .as_u64()
+                .ok_or_else(|| corrupt(en::saved_format_version_not_whole(&short_json(version))))?,
         };
         if version > u64::from(SAVED_FORMAT_VERSION) {
             return Err(SavedStateError::FromNewerVersion { found: version });
         }
         if version < 1 {
-            return Err(corrupt(format!(
-                "its format_version is {version}, and formats start at 1"
-            )));
+            return Err(corrupt(en::saved_format_version_too_old(version, 1)));
         }
         read_v1(object)
     }
@@ -248,29 +205,27 @@ fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError
     object.remove("format_version");
     let working = object
         .remove("working")
-        .ok_or_else(|| corrupt("it has no working profile".to_owned()))?;
+        .ok_or_else(|| corrupt(en::SAVED_NO_WORKING_PROFILE.to_owned()))?;
     let raw_scenarios = match object.remove("scenarios") {
         None => Vec::new(),
         Some(Value::Array(items)) => items,
         Some(other) => {
-            return Err(corrupt(format!(
-                "its scenarios are {}, not a list",
-                crate::read_profile::describe_kind(&other)
-            )))
+            return Err(corrupt(en::saved_scenarios_not_a_list(en::json_kind(
+                &other,
+            ))))
         }
     };
     let active_scenario = match object.remove("active_scenario") {
         None | Some(Value::Null) => None,
         Some(Value::String(id)) => Some(id),
         Some(other) => {
-            return Err(corrupt(format!(
-                "its active_scenario is {}, not an id",
-                crate::read_profile::describe_kind(&other)
-            )))
+            return Err(corrupt(en::saved_active_scenario_not_an_id(en::json_kind(
+                &other,
+            ))))
         }
     };
     if let Some(unknown) = object.keys().next() {
-        return Err(corrupt(format!("it has an unknown field “{unknown}”")));
+        return Err(corrupt(en::saved_unknown_field(unknown)));
     }
 
     let mut problems = Vec::new();
@@ -289,7 +244,7 @@ fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError
     for (index, raw) in raw_scenarios.into_iter().enumerate() {
         let (id, name, profile, saved_at) = scenario_parts(raw, index + 1).map_err(corrupt)?;
         if !ids.insert(id.clone()) {
-            return Err(corrupt(format!("two scenarios have the id “{id}”")));
+            return Err(corrupt(en::saved_duplicate_id(&id)));
         }
         match read_profile(&profile) {
             Ok(profile) => scenarios.push(Scenario {
@@ -330,30 +285,28 @@ fn scenario_parts(
     number: usize,
 ) -> Result<(String, String, Value, Option<String>), String> {
     let Value::Object(mut fields) = raw else {
-        return Err(format!("scenario {number} is not a group of fields"));
+        return Err(en::saved_scenario_not_fields(number));
     };
     let mut text = |key: &str| match fields.remove(key) {
         Some(Value::String(text)) => Ok(text),
-        Some(_) => Err(format!("scenario {number}'s {key} is not text")),
-        None => Err(format!("scenario {number} has no {key}")),
+        Some(_) => Err(en::saved_scenario_field_not_text(number, key)),
+        None => Err(en::saved_scenario_missing_field(number, key)),
     };
     let id = text("id")?;
     let name = text("name")?;
     if id.is_empty() {
-        return Err(format!("scenario {number} has an empty id"));
+        return Err(en::saved_scenario_empty_id(number));
     }
     let saved_at = match fields.remove("saved_at") {
         None | Some(Value::Null) => None,
         Some(Value::String(time)) => Some(time),
-        Some(_) => return Err(format!("scenario {number}'s saved_at is not text")),
+        Some(_) => return Err(en::saved_scenario_field_not_text(number, "saved_at")),
     };
     let profile = fields
         .remove("profile")
-        .ok_or_else(|| format!("scenario {number} has no profile"))?;
+        .ok_or_else(|| en::saved_scenario_missing_field(number, "profile"))?;
     if let Some(unknown) = fields.keys().next() {
-        return Err(format!(
-            "scenario {number} has an unknown field “{unknown}”"
-        ));
+        return Err(en::saved_scenario_unknown_field(number, unknown));
     }
     Ok((id, name, profile, saved_at))
 }

@@ -30,6 +30,7 @@ use serde_json::Value;
 use crate::migrate::{migrate_profile_value, MigrationError};
 use crate::number_input::FieldError;
 use crate::profile::Profile;
+use crate::text::en;
 
 /// The link format this engine writes.
 pub const LINK_VERSION: u32 = 1;
@@ -86,71 +87,30 @@ pub enum ShareLinkError {
 
 impl fmt::Display for ShareLinkError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareLinkError::Empty => write!(
-                formatter,
-                "This link holds no scenario: nothing follows the #. Copy the whole link again."
-            ),
-            ShareLinkError::TooLong { chars } => write!(
-                formatter,
-                "This link is too long to be a scenario link: it has {} characters after \
-                 the #, and a scenario link has at most {}. Copy the link again, on its own.",
-                crate::text::format::whole(*chars as f64),
-                crate::text::format::whole(MAX_LINK_CHARS as f64)
-            ),
-            ShareLinkError::NotALink => write!(
-                formatter,
-                "This is not a scenario link: after the # it should have a version number, \
-                 a dot, then only letters, digits, - and _ (like 1.eyJuYW1l…)."
-            ),
-            ShareLinkError::FromNewerVersion { version } => write!(
-                formatter,
-                "This link was made by a newer version of the calculator (link format \
-                 {version}); this version reads link formats up to {LINK_VERSION}. Open it \
-                 with the newer version."
-            ),
-            ShareLinkError::UnknownVersion { version } => write!(
-                formatter,
-                "This link's format ({version}) is not one the calculator ever made; link \
-                 formats run from 1 to {LINK_VERSION}. Check that the link was copied whole."
-            ),
-            ShareLinkError::Damaged { detail } => write!(
-                formatter,
-                "This link is cut short or damaged: {detail}. Copy the whole link again."
-            ),
-            ShareLinkError::WrongFields { problems } => write!(
-                formatter,
-                "This link's scenario has fields this calculator does not know, or values of \
-                 the wrong type: {}",
-                list(problems)
-            ),
-            ShareLinkError::Migration(error) => {
-                write!(formatter, "This link's scenario cannot be opened. {error}")
+        let text = match self {
+            ShareLinkError::Empty => en::LINK_EMPTY.to_owned(),
+            ShareLinkError::TooLong { chars } => en::link_too_long(*chars, MAX_LINK_CHARS),
+            ShareLinkError::NotALink => en::LINK_NOT_A_LINK.to_owned(),
+            ShareLinkError::FromNewerVersion { version } => {
+                en::link_from_newer_version(*version, LINK_VERSION)
             }
-            ShareLinkError::Invalid { problems } => write!(
-                formatter,
-                "This link's scenario has values outside what is allowed: {}",
-                list(problems)
-            ),
-        }
+            ShareLinkError::UnknownVersion { version } => {
+                en::link_unknown_version(*version, LINK_VERSION)
+            }
+            ShareLinkError::Damaged { detail } => en::link_damaged(detail),
+            ShareLinkError::WrongFields { problems } => {
+                en::link_wrong_fields(&en::problem_list(problems, PROBLEMS_SHOWN))
+            }
+            ShareLinkError::Migration(error) => en::link_migration(&error.to_string()),
+            ShareLinkError::Invalid { problems } => {
+                en::link_invalid(&en::problem_list(problems, PROBLEMS_SHOWN))
+            }
+        };
+        formatter.write_str(&text)
     }
 }
 
 impl std::error::Error for ShareLinkError {}
-
-/// The first few problems as `field: message`, then how many more.
-fn list(problems: &[FieldError]) -> String {
-    let shown: Vec<String> = problems
-        .iter()
-        .take(PROBLEMS_SHOWN)
-        .map(|problem| format!("{}: {problem}", problem.field))
-        .collect();
-    let mut text = shown.join(" ");
-    if problems.len() > PROBLEMS_SHOWN {
-        text.push_str(&format!(" (and {} more)", problems.len() - PROBLEMS_SHOWN));
-    }
-    text
-}
 
 /// Version 1's base: the defaults the payload is a change set against.
 fn base_v1() -> Value {
@@ -219,32 +179,21 @@ pub fn decode_v1(payload: &str) -> Result<Profile, ShareLinkError> {
             base64url::DecodeError::BadCharacter {
                 character,
                 position,
-            } => format!(
-                "character {position} after the version is “{}”, and a link holds only \
-                 letters, digits, - and _ there",
-                character.escape_default()
-            ),
+            } => en::link_bad_character(position, &character.escape_default().to_string()),
             base64url::DecodeError::BadLength | base64url::DecodeError::NotCanonical => {
-                "its last characters do not fit together (it looks cut short)".to_owned()
+                en::LINK_CUT_SHORT.to_owned()
             }
         },
     })?;
     let text = String::from_utf8(bytes).map_err(|_| ShareLinkError::Damaged {
-        detail: "its content is not readable text".to_owned(),
+        detail: en::LINK_NOT_TEXT.to_owned(),
     })?;
     let changes: Value = serde_json::from_str(&text).map_err(|error| ShareLinkError::Damaged {
-        detail: format!(
-            "its content stops making sense at character {} of {}",
-            error.column(),
-            text.chars().count()
-        ),
+        detail: en::link_stops_making_sense(error.column(), text.chars().count()),
     })?;
     if !changes.is_object() {
         return Err(ShareLinkError::Damaged {
-            detail: format!(
-                "it holds {} where a scenario's fields belong",
-                crate::read_profile::describe_kind(&changes)
-            ),
+            detail: en::link_holds_kind(en::json_kind(&changes)),
         });
     }
     let mut value = base_v1();

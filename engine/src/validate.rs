@@ -5,6 +5,7 @@ use crate::catalog::Catalog;
 use crate::number_input::FieldError;
 use crate::profile::{Profile, StaffNeed, MAX_HORIZON_MONTHS, SCHEMA_VERSION};
 use crate::sizing::TENSOR_PARALLEL_SIZES;
+use crate::text::en;
 
 /// Allowed monthly growth of the volume, as a fraction (-50 % to +100 % a month).
 const GROWTH_PER_MONTH_RANGE: (f64, f64) = (-0.5, 1.0);
@@ -26,20 +27,6 @@ struct Checker {
     errors: Vec<FieldError>,
 }
 
-/// A number as a person reads it: whole numbers grouped (`1,000,000,000,000`).
-fn show(value: f64) -> String {
-    if value.is_finite() && value == value.trunc() && value.abs() < 1e15 {
-        let grouped = crate::number_input::group_thousands(value.abs());
-        if value < 0.0 {
-            format!("-{grouped}")
-        } else {
-            grouped
-        }
-    } else {
-        format!("{value}")
-    }
-}
-
 impl Checker {
     fn fail(&mut self, path: &str, given: String, allowed: String) {
         self.errors.push(FieldError {
@@ -54,8 +41,8 @@ impl Checker {
         if !(value.is_finite() && value >= low && value <= high) {
             self.fail(
                 path,
-                show(value),
-                format!("a number from {} to {} {unit}", show(low), show(high)),
+                en::exact_number(value),
+                en::allowed_number_between(low, high, unit),
             );
         }
     }
@@ -65,8 +52,8 @@ impl Checker {
         if !(value.is_finite() && value > 0.0 && value <= high) {
             self.fail(
                 path,
-                show(value),
-                format!("a number above 0 and at most {} {unit}", show(high)),
+                en::exact_number(value),
+                en::allowed_number_above_zero_up_to(high, unit),
             );
         }
     }
@@ -81,8 +68,8 @@ impl Checker {
         if value < low || value > high {
             self.fail(
                 path,
-                value.to_string(),
-                format!("a whole number from {low} to {high} {unit}"),
+                crate::text::format::whole(f64::from(value)),
+                en::allowed_whole_number_between(low, high, unit),
             );
         }
     }
@@ -98,12 +85,12 @@ impl Checker {
         one_off: f64,
         per_month: f64,
     ) {
-        self.range(paths[0], staff.ml_engineers, 0.0, 1000.0, "FTE");
-        self.range(paths[1], staff.mlops_engineers, 0.0, 1000.0, "FTE");
-        self.range(paths[2], staff.data_scientists, 0.0, 1000.0, "FTE");
-        self.range(paths[3], time_to_market, 0.0, 120.0, "months");
-        self.range(paths[4], one_off, 0.0, 1e10, "USD");
-        self.range(paths[5], per_month, 0.0, 1e9, "USD a month");
+        self.range(paths[0], staff.ml_engineers, 0.0, 1000.0, en::UNIT_FTE);
+        self.range(paths[1], staff.mlops_engineers, 0.0, 1000.0, en::UNIT_FTE);
+        self.range(paths[2], staff.data_scientists, 0.0, 1000.0, en::UNIT_FTE);
+        self.range(paths[3], time_to_market, 0.0, 120.0, en::UNIT_MONTHS);
+        self.range(paths[4], one_off, 0.0, 1e10, en::UNIT_USD);
+        self.range(paths[5], per_month, 0.0, 1e9, en::UNIT_USD_A_MONTH);
     }
 }
 
@@ -120,7 +107,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         check.fail(
             "schema_version",
             profile.schema_version.to_string(),
-            format!("{SCHEMA_VERSION} (this engine reads version {SCHEMA_VERSION})"),
+            en::allowed_schema_version(SCHEMA_VERSION),
         );
     }
 
@@ -130,14 +117,14 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         organisation.investment_usd,
         0.0,
         1e12,
-        "USD",
+        en::UNIT_USD,
     );
     check.range(
         "organisation.project_value_usd_per_month",
         organisation.project_value_usd_per_month,
         0.0,
         1e11,
-        "USD a month",
+        en::UNIT_USD_A_MONTH,
     );
 
     let workload = &profile.workload;
@@ -146,56 +133,56 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         workload.requests_per_month,
         0.0,
         1e12,
-        "requests per month",
+        en::UNIT_REQUESTS_PER_MONTH,
     );
     check.range(
         "workload.input_tokens_per_request",
         workload.input_tokens_per_request,
         0.0,
         1e7,
-        "tokens",
+        en::UNIT_TOKENS,
     );
     check.range(
         "workload.output_tokens_per_request",
         workload.output_tokens_per_request,
         0.0,
         1e7,
-        "tokens",
+        en::UNIT_TOKENS,
     );
     check.range(
         "workload.growth_per_month",
         workload.growth_per_month,
         GROWTH_PER_MONTH_RANGE.0,
         GROWTH_PER_MONTH_RANGE.1,
-        "(a fraction: 0.05 = +5 % a month)",
+        en::UNIT_GROWTH_FRACTION,
     );
     check.range(
         "workload.peak_to_average",
         workload.peak_to_average,
         1.0,
         100.0,
-        "(peak / average)",
+        en::UNIT_PEAK_TO_AVERAGE,
     );
     check.range(
         "workload.latency_target_ms_per_output_token",
         workload.latency_target_ms_per_output_token,
         0.0,
         10_000.0,
-        "ms (0 = no target)",
+        en::UNIT_MS_OR_NO_TARGET,
     );
     check.range(
         "workload.cached_input_share",
         workload.cached_input_share,
         SHARE_RANGE.0,
         SHARE_RANGE.1,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
     check.range(
         "workload.batch_share",
         workload.batch_share,
         SHARE_RANGE.0,
         SHARE_RANGE.1,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
 
     let team = &profile.team;
@@ -204,39 +191,39 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         team.ml_engineers,
         0.0,
         100_000.0,
-        "FTE",
+        en::UNIT_FTE,
     );
     check.range(
         "team.mlops_engineers",
         team.mlops_engineers,
         0.0,
         100_000.0,
-        "FTE",
+        en::UNIT_FTE,
     );
     check.range(
         "team.data_scientists",
         team.data_scientists,
         0.0,
         100_000.0,
-        "FTE",
+        en::UNIT_FTE,
     );
     check.optional(
         "team.ml_engineer_loaded_usd_per_year",
         team.ml_engineer_loaded_usd_per_year,
         1e8,
-        "USD a year",
+        en::UNIT_USD_A_YEAR,
     );
     check.optional(
         "team.mlops_engineer_loaded_usd_per_year",
         team.mlops_engineer_loaded_usd_per_year,
         1e8,
-        "USD a year",
+        en::UNIT_USD_A_YEAR,
     );
     check.optional(
         "team.data_scientist_loaded_usd_per_year",
         team.data_scientist_loaded_usd_per_year,
         1e8,
-        "USD a year",
+        en::UNIT_USD_A_YEAR,
     );
 
     let routes = &profile.routes;
@@ -245,7 +232,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         routes.horizon_months,
         1,
         MAX_HORIZON_MONTHS,
-        "months",
+        en::UNIT_MONTHS,
     );
 
     let closed = &routes.closed_api;
@@ -253,20 +240,20 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         check.fail(
             "routes.closed_api.model",
             closed.model.clone(),
-            "a closed model id from the catalog (run `open-or-closed-cli catalog`)".to_owned(),
+            en::ALLOWED_CLOSED_MODEL_ID.to_owned(),
         );
     }
     check.optional(
         "routes.closed_api.input_price_per_million_override",
         closed.input_price_per_million_override,
         1e6,
-        "per 1M tokens",
+        en::UNIT_PER_MILLION_TOKENS,
     );
     check.optional(
         "routes.closed_api.output_price_per_million_override",
         closed.output_price_per_million_override,
         1e6,
-        "per 1M tokens",
+        en::UNIT_PER_MILLION_TOKENS,
     );
     check.route_common(
         [
@@ -288,20 +275,20 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         check.fail(
             "routes.managed_open.offer",
             managed.offer.clone(),
-            "a hosted offer id from the catalog".to_owned(),
+            en::ALLOWED_HOSTED_OFFER_ID.to_owned(),
         );
     }
     check.optional(
         "routes.managed_open.input_price_per_million_override",
         managed.input_price_per_million_override,
         1e6,
-        "per 1M tokens",
+        en::UNIT_PER_MILLION_TOKENS,
     );
     check.optional(
         "routes.managed_open.output_price_per_million_override",
         managed.output_price_per_million_override,
         1e6,
-        "per 1M tokens",
+        en::UNIT_PER_MILLION_TOKENS,
     );
     check.route_common(
         [
@@ -323,34 +310,34 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         check.fail(
             "routes.self_hosted.model",
             hosted.model.clone(),
-            "an open model id from the catalog".to_owned(),
+            en::ALLOWED_OPEN_MODEL_ID.to_owned(),
         );
     }
     if catalog.gpu(&hosted.gpu).is_none() {
         check.fail(
             "routes.self_hosted.gpu",
             hosted.gpu.clone(),
-            "a GPU id from the catalog".to_owned(),
+            en::ALLOWED_GPU_ID.to_owned(),
         );
     }
     if hosted.tensor_parallel != 0 && !TENSOR_PARALLEL_SIZES.contains(&hosted.tensor_parallel) {
         check.fail(
             "routes.self_hosted.tensor_parallel",
             hosted.tensor_parallel.to_string(),
-            "0 (automatic), 1, 2, 4, 8 or 16 GPUs".to_owned(),
+            en::allowed_gpus_per_replica(&TENSOR_PARALLEL_SIZES),
         );
     }
     check.optional(
         "routes.self_hosted.gpu_hour_usd_override",
         hosted.gpu_hour_usd_override,
         1000.0,
-        "USD per GPU-hour",
+        en::UNIT_USD_PER_GPU_HOUR,
     );
     check.optional(
         "routes.self_hosted.gpu_purchase_usd_override",
         hosted.gpu_purchase_usd_override,
         1e7,
-        "USD per GPU",
+        en::UNIT_USD_PER_GPU,
     );
     check.route_common(
         [
@@ -373,7 +360,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         tokens.price_decline_per_year,
         0.0,
         0.99,
-        "(a fraction per year)",
+        en::UNIT_FRACTION_PER_YEAR,
     );
 
     let sizing = &profile.assumptions.sizing;
@@ -381,60 +368,60 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "assumptions.sizing.memory_bandwidth_efficiency",
         sizing.memory_bandwidth_efficiency,
         1.0,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
     check.positive(
         "assumptions.sizing.compute_efficiency",
         sizing.compute_efficiency,
         1.0,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
     check.positive(
         "assumptions.sizing.gpu_memory_utilisation",
         sizing.gpu_memory_utilisation,
         1.0,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
     check.range(
         "assumptions.sizing.runtime_overhead_gb_per_gpu",
         sizing.runtime_overhead_gb_per_gpu,
         0.0,
         100.0,
-        "GB",
+        en::UNIT_GB,
     );
     check.whole(
         "assumptions.sizing.max_batch_size",
         sizing.max_batch_size,
         1,
         4096,
-        "sequences",
+        en::UNIT_SEQUENCES,
     );
     check.positive(
         "assumptions.sizing.target_utilisation",
         sizing.target_utilisation,
         1.0,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
     check.whole(
         "assumptions.sizing.redundancy_replicas",
         sizing.redundancy_replicas,
         0,
         100,
-        "replicas",
+        en::UNIT_REPLICAS,
     );
     check.whole(
         "assumptions.sizing.max_tensor_parallel",
         sizing.max_tensor_parallel,
         1,
         16,
-        "GPUs",
+        en::UNIT_GPUS,
     );
     check.range(
         "assumptions.sizing.tensor_parallel_latency_us_per_layer",
         sizing.tensor_parallel_latency_us_per_layer,
         0.0,
         10_000.0,
-        "microseconds per layer",
+        en::UNIT_MICROSECONDS_PER_LAYER,
     );
 
     let compute = &profile.assumptions.compute;
@@ -443,63 +430,63 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         compute.gpu_price_decline_per_year,
         0.0,
         0.99,
-        "(a fraction per year)",
+        en::UNIT_FRACTION_PER_YEAR,
     );
     check.whole(
         "assumptions.compute.depreciation_months",
         compute.depreciation_months,
         1,
         240,
-        "months",
+        en::UNIT_MONTHS,
     );
     check.range(
         "assumptions.compute.server_capex_overhead_fraction",
         compute.server_capex_overhead_fraction,
         0.0,
         5.0,
-        "(a fraction of the GPU price)",
+        en::UNIT_FRACTION_OF_GPU_PRICE,
     );
     check.range(
         "assumptions.compute.server_power_factor",
         compute.server_power_factor,
         1.0,
         5.0,
-        "x TDP",
+        en::UNIT_TIMES_TDP,
     );
     check.range(
         "assumptions.compute.average_power_fraction",
         compute.average_power_fraction,
         0.0,
         1.0,
-        "(a fraction of TDP)",
+        en::UNIT_FRACTION_OF_TDP,
     );
     check.range(
         "assumptions.compute.pue",
         compute.pue,
         1.0,
         3.0,
-        "(power usage effectiveness)",
+        en::UNIT_PUE,
     );
     check.range(
         "assumptions.compute.energy_usd_per_kwh",
         compute.energy_usd_per_kwh,
         0.0,
         10.0,
-        "USD per kWh",
+        en::UNIT_USD_PER_KWH,
     );
     check.range(
         "assumptions.compute.hosting_usd_per_gpu_month",
         compute.hosting_usd_per_gpu_month,
         0.0,
         100_000.0,
-        "USD per GPU-month",
+        en::UNIT_USD_PER_GPU_MONTH,
     );
     check.range(
         "assumptions.compute.maintenance_fraction_per_year",
         compute.maintenance_fraction_per_year,
         0.0,
         1.0,
-        "(a fraction of capex per year)",
+        en::UNIT_FRACTION_OF_CAPEX_PER_YEAR,
     );
 
     let people = &profile.assumptions.people;
@@ -508,42 +495,42 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         people.hiring_months,
         0.0,
         60.0,
-        "months",
+        en::UNIT_MONTHS,
     );
     check.range(
         "assumptions.people.ramp_up_months",
         people.ramp_up_months,
         0.0,
         60.0,
-        "months",
+        en::UNIT_MONTHS,
     );
     check.range(
         "assumptions.people.ramp_up_productivity",
         people.ramp_up_productivity,
         0.0,
         1.0,
-        "(a fraction)",
+        en::UNIT_FRACTION,
     );
     check.range(
         "assumptions.people.recruiting_cost_fraction",
         people.recruiting_cost_fraction,
         0.0,
         5.0,
-        "(a fraction of a year's cost)",
+        en::UNIT_FRACTION_OF_YEAR_COST,
     );
     check.range(
         "assumptions.people.staff_overhead_factor",
         people.staff_overhead_factor,
         0.0,
         5.0,
-        "(multiplier)",
+        en::UNIT_MULTIPLIER,
     );
     check.range(
         "assumptions.people.hire_threshold_fte",
         people.hire_threshold_fte,
         0.0,
         100.0,
-        "FTE",
+        en::UNIT_FTE,
     );
 
     let quality = &profile.assumptions.quality;
@@ -552,49 +539,49 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         quality.fine_tune_gpu_hours_per_programme,
         0.0,
         1e8,
-        "GPU-hours",
+        en::UNIT_GPU_HOURS,
     );
     check.range(
         "assumptions.quality.fine_tune_usd_per_gpu_hour",
         quality.fine_tune_usd_per_gpu_hour,
         0.0,
         1000.0,
-        "USD per GPU-hour",
+        en::UNIT_USD_PER_GPU_HOUR,
     );
     check.range(
         "assumptions.quality.labelled_examples_per_programme",
         quality.labelled_examples_per_programme,
         0.0,
         1e9,
-        "examples",
+        en::UNIT_EXAMPLES,
     );
     check.range(
         "assumptions.quality.usd_per_labelled_example",
         quality.usd_per_labelled_example,
         0.0,
         10_000.0,
-        "USD per example",
+        en::UNIT_USD_PER_EXAMPLE,
     );
     check.range(
         "assumptions.quality.evaluation_usd_per_programme",
         quality.evaluation_usd_per_programme,
         0.0,
         1e10,
-        "USD",
+        en::UNIT_USD,
     );
     check.whole(
         "assumptions.quality.repeat_every_months",
         quality.repeat_every_months,
         1,
         120,
-        "months",
+        en::UNIT_MONTHS,
     );
     check.range(
         "assumptions.quality.max_programmes_per_cycle",
         quality.max_programmes_per_cycle,
         0.0,
         100.0,
-        "programmes",
+        en::UNIT_PROGRAMMES,
     );
 
     let rates = &profile.currency.rates;
@@ -602,19 +589,19 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "currency.rates.eur_per_usd",
         rates.eur_per_usd,
         1e6,
-        "EUR per USD",
+        en::UNIT_EUR_PER_USD,
     );
     check.positive(
         "currency.rates.inr_per_usd",
         rates.inr_per_usd,
         1e6,
-        "INR per USD",
+        en::UNIT_INR_PER_USD,
     );
     check.positive(
         "currency.rates.cny_per_usd",
         rates.cny_per_usd,
         1e6,
-        "CNY per USD",
+        en::UNIT_CNY_PER_USD,
     );
 
     check.errors.extend(crate::decision::settings::validate(

@@ -6,15 +6,13 @@
 use std::collections::BTreeSet;
 
 use crate::number_input::FieldError;
+use crate::text::en;
 
 /// The longest name, in characters (Unicode scalar values).
 pub const MAX_NAME_CHARS: usize = 80;
 
 /// The name of a scenario with no usable name.
 pub const UNTITLED: &str = "Untitled profile";
-
-/// What a name may be, in plain words.
-const ALLOWED: &str = "a name of 1 to 80 characters on one line";
 
 /// `text` trimmed, if it is a usable name: 1 to [`MAX_NAME_CHARS`]
 /// characters, no line breaks, tabs or other control characters.
@@ -25,7 +23,7 @@ pub fn validate_name(text: &str) -> Result<String, FieldError> {
         return Err(FieldError {
             field: "name".to_owned(),
             given: text.to_owned(),
-            allowed: ALLOWED.to_owned(),
+            allowed: en::allowed_name(MAX_NAME_CHARS),
         });
     }
     Ok(name.to_owned())
@@ -42,17 +40,13 @@ pub fn duplicate_name<'a>(original: &str, existing: impl IntoIterator<Item = &'a
     // At most `taken.len() + 1` tries: one of them is free.
     (1..=taken.len() + 1)
         .map(|number| {
-            let suffix = if number == 1 {
-                " (copy)".to_owned()
-            } else {
-                format!(" (copy {number})")
-            };
+            let suffix = en::copy_suffix(number);
             let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
             let stem: String = base.chars().take(room).collect();
             format!("{}{suffix}", stem.trim_end())
         })
         .find(|candidate| !taken.contains(candidate.as_str()))
-        .unwrap_or_else(|| format!("{UNTITLED} (copy)"))
+        .unwrap_or_else(|| format!("{UNTITLED}{}", en::copy_suffix(1)))
 }
 
 /// `wanted` made into a usable name (control characters become spaces, cut to
@@ -84,12 +78,18 @@ fn clean(text: &str) -> String {
 }
 
 /// "Bank (copy)" and "Bank (copy 7)" -> "Bank"; anything else unchanged.
+/// Reads the suffixes [`en::copy_suffix`] writes: " (" + [`en::COPY_MARK`],
+/// then nothing or a space and a number, then ")".
 fn strip_copy_suffix(name: &str) -> &str {
-    let Some(open) = name.strip_suffix(')').and_then(|rest| rest.rfind(" (copy")) else {
+    let opening = format!(" ({}", en::COPY_MARK);
+    let Some(open) = name
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind(opening.as_str()))
+    else {
         return name;
     };
     let inside = name
-        .get(open + " (copy".len()..name.len() - 1)
+        .get(open + opening.len()..name.len() - 1)
         .unwrap_or("x");
     let is_copy = inside.is_empty()
         || inside
