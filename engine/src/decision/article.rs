@@ -16,7 +16,7 @@ use crate::profile::{Customisation, DataResidency, Level, Profile, UseCase};
 use crate::report::RouteId;
 
 use super::suitability::{FactorId, Suitability};
-use crate::text::format;
+use crate::text::en;
 
 /// Closed or open weights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,27 +64,17 @@ pub fn check(
 ) -> ArticleCheck {
     let organisation = &profile.organisation;
     let (article_choice, article_reason) = match organisation.use_case {
-        UseCase::AcademicResearch => (
-            Family::OpenWeights,
-            "The article: open models are valuable for academic research.",
-        ),
-        UseCase::CustomerFacing | UseCase::MissionCritical => (
-            Family::Closed,
-            "The article: large commercial projects that need accuracy, efficiency and external service are wiser with closed models.",
-        ),
+        UseCase::AcademicResearch => (Family::OpenWeights, en::ARTICLE_REASON_RESEARCH),
+        UseCase::CustomerFacing | UseCase::MissionCritical => {
+            (Family::Closed, en::ARTICLE_REASON_COMMERCIAL)
+        }
         UseCase::InternalTool
             if organisation.investment_usd >= 1_000_000.0
                 || profile.requirements.accuracy_need == Level::High =>
         {
-            (
-                Family::Closed,
-                "The article: projects with investments of millions, or needing high accuracy, still choose closed models first.",
-            )
+            (Family::Closed, en::ARTICLE_REASON_LARGE_OR_ACCURATE)
         }
-        UseCase::InternalTool => (
-            Family::Closed,
-            "The article: the \"free\" open model is an illusion of low cost once technology and service are counted; closed models are its default for commercial work.",
-        ),
+        UseCase::InternalTool => (Family::Closed, en::ARTICLE_REASON_DEFAULT),
     };
     let engine_choice = recommended.map(Family::of);
     let holds = engine_choice == Some(article_choice);
@@ -95,20 +85,9 @@ pub fn check(
         }
     }
     let summary = match (engine_choice, holds) {
-        (None, _) => "No route is feasible, so the article's choice cannot be followed.".to_owned(),
-        (Some(_), true) => format!(
-            "The article's conclusion holds here: the numbers also point to {}.",
-            family_name(article_choice)
-        ),
-        (Some(engine), false) if why_not.is_empty() => format!(
-            "The article's conclusion does not hold here: the numbers point to {} instead.",
-            family_name(engine)
-        ),
-        (Some(engine), false) => format!(
-            "The article's conclusion does not hold here: the numbers point to {} instead, because of what the article leaves out: {}.",
-            family_name(engine),
-            why_not.join("; ")
-        ),
+        (None, _) => en::ARTICLE_NO_ROUTE.to_owned(),
+        (Some(_), true) => en::article_holds(article_choice),
+        (Some(engine), false) => en::article_does_not_hold(engine, &why_not),
     };
     ArticleCheck {
         article_choice,
@@ -117,13 +96,6 @@ pub fn check(
         holds,
         why_not,
         summary,
-    }
-}
-
-fn family_name(family: Family) -> &'static str {
-    match family {
-        Family::Closed => "the closed API",
-        Family::OpenWeights => "open weights",
     }
 }
 
@@ -137,21 +109,18 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
     match engine {
         Family::OpenWeights => {
             if tokens >= 1e10 {
-                out.push(format!(
-                    "very high volume ({} tokens a month)",
-                    format::count_words(tokens)
-                ));
+                out.push(en::why_not_high_volume(tokens));
             }
             if matches!(
                 requirements.data_residency,
                 DataResidency::OnPremises | DataResidency::AirGapped
             ) {
-                out.push("data may not leave the premises".to_owned());
+                out.push(en::WHY_NOT_DATA_ON_PREMISES.to_owned());
             }
             if requirements.customisation == Customisation::Deep {
-                out.push("deep customisation needs the weights".to_owned());
+                out.push(en::WHY_NOT_DEEP_CUSTOMISATION.to_owned());
             } else if requirements.customisation == Customisation::FineTuning {
-                out.push("fine-tuning on private data".to_owned());
+                out.push(en::WHY_NOT_FINE_TUNING.to_owned());
             }
             let team_points = suitability
                 .factor(FactorId::TeamCapability)
@@ -159,18 +128,15 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
                 .map(|entry| entry.points)
                 .unwrap_or(0.0);
             if team_points > 0.0 {
-                out.push("an ML team of its own".to_owned());
+                out.push(en::WHY_NOT_OWN_TEAM.to_owned());
             }
             if requirements.lock_in_aversion == Level::High {
-                out.push("a strong aversion to lock-in".to_owned());
+                out.push(en::WHY_NOT_LOCK_IN.to_owned());
             }
         }
         Family::Closed => {
             if tokens < 1e8 {
-                out.push(format!(
-                    "low volume ({} tokens a month) that would leave GPUs idle",
-                    format::count_words(tokens)
-                ));
+                out.push(en::why_not_low_volume(tokens));
             }
             let team_points = suitability
                 .factor(FactorId::TeamCapability)
@@ -178,10 +144,10 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
                 .map(|entry| entry.points)
                 .unwrap_or(0.0);
             if team_points > 0.0 {
-                out.push("no ML team to run open weights".to_owned());
+                out.push(en::WHY_NOT_NO_TEAM.to_owned());
             }
             if requirements.time_to_market_urgency == Level::High {
-                out.push("urgency to go live".to_owned());
+                out.push(en::WHY_NOT_URGENCY.to_owned());
             }
         }
     }

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::profile::{Customisation, DataResidency, Profile};
 use crate::report::{Report, RouteId};
+use crate::text::en;
 
 /// The kind of hard constraint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -43,9 +44,7 @@ pub struct Constraint {
 /// The decision engine's own exclusion of a route, if any.
 pub fn decision_exclusion(profile: &Profile, route: RouteId) -> Option<String> {
     (route == RouteId::ClosedApi && profile.requirements.customisation == Customisation::Deep)
-        .then(|| {
-            "Changes to the model itself (requirements.customisation = deep: continued pre-training or distillation) need the weights, and a closed API does not give them.".to_owned()
-        })
+        .then(|| en::EXCLUDED_DEEP_CUSTOMISATION.to_owned())
 }
 
 /// Costs and feasibility per route (report order): feasible = costed, not

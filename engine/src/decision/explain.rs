@@ -2,9 +2,8 @@
 
 use crate::report::Report;
 
-use super::flip_points::route_name;
 use super::Decision;
-use crate::text::format;
+use crate::text::en;
 
 /// The decision as plain text: verdict, reasons, suitability, ranges,
 /// tornado and flip points.
@@ -12,101 +11,57 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
     let mut out = String::new();
     let currency = report.currency;
     let recommendation = &decision.recommendation;
-    out.push_str(&format!("{}\n\n", report.profile_name));
+    let mut line = |text: &str| {
+        out.push_str(text);
+        out.push('\n');
+    };
+    line(&report.profile_name);
+    line("");
     match recommendation.route {
-        Some(route) => out.push_str(&format!(
-            "RECOMMENDATION: {} (confidence {}, {})\n",
-            route_name(route),
-            recommendation.confidence_level.key(),
-            format::percent(recommendation.confidence)
+        Some(route) => line(&en::explain_recommendation(
+            route,
+            recommendation.confidence,
         )),
-        None => out.push_str("RECOMMENDATION: none (no route is feasible)\n"),
+        None => line(en::EXPLAIN_NO_RECOMMENDATION),
     }
-    out.push_str(&format!("ARTICLE CHECK: {}\n", decision.article.summary));
-    out.push_str("\nWhy:\n");
+    line(&en::explain_article(&decision.article.summary));
+    line("");
+    line(en::EXPLAIN_WHY);
     for reason in &recommendation.reasons {
-        out.push_str(&format!("  - {reason}\n"));
+        line(&format!("  - {reason}"));
     }
-    out.push_str(&format!("\nScores ({}):\n", recommendation.rule));
+    line("");
+    line(&en::explain_scores_heading(&recommendation.rule));
     for score in &recommendation.scores {
-        out.push_str(&format!(
-            "  {:<14} cost {:>18}  cost score {:.2}  suitability {:>5.1}  combined {}\n",
-            score.route.key(),
-            score
-                .total_cost
-                .map(|cost| format::money_words(cost, currency))
-                .unwrap_or_else(|| "-".to_owned()),
-            score.cost_score,
-            score.suitability,
-            if score.feasible {
-                format!("{:.3}", score.combined)
-            } else {
-                "excluded".to_owned()
-            }
-        ));
+        line(&en::explain_score_row(score, currency));
     }
-    out.push_str("\nSuitability factors (points for closed / managed / self-hosted):\n");
+    line("");
+    line(en::EXPLAIN_FACTORS_HEADING);
     for factor in &decision.suitability.factors {
-        let points: Vec<String> = factor
-            .contributions
-            .iter()
-            .map(|entry| format!("{:+.1}", entry.points))
-            .collect();
-        out.push_str(&format!(
-            "  {:<24} {:>18}   {}\n",
-            factor.label,
-            points.join(" / "),
-            factor.value
-        ));
+        line(&en::explain_factor_row(factor));
     }
     let uncertainty = &decision.uncertainty;
-    out.push_str(&format!(
-        "\nUncertainty ({} draws, seed {}):\n",
-        format::whole(f64::from(uncertainty.draws)),
-        uncertainty.seed
+    line("");
+    line(&en::explain_uncertainty_heading(
+        uncertainty.draws,
+        uncertainty.seed,
     ));
     for range in &uncertainty.routes {
-        out.push_str(&format!(
-            "  {:<14} P10 {:>16}  P50 {:>16}  P90 {:>16}  cheapest {:>4}  recommended {:>4}{}\n",
-            range.route.key(),
-            format::money_words(range.p10, currency),
-            format::money_words(range.p50, currency),
-            format::money_words(range.p90, currency),
-            format::percent(range.probability_cheapest),
-            format::percent(range.probability_recommended),
-            if range.feasible { "" } else { "  (excluded)" }
-        ));
+        line(&en::explain_range_row(range, currency));
     }
     let tornado = &uncertainty.tornado;
-    match (tornado.leader, tornado.other) {
-        (Some(leader), Some(other)) => out.push_str(&format!(
-            "\nTornado: swing of cost({}) - cost({}) as each input moves low -> high:\n",
-            leader.key(),
-            other.key()
-        )),
-        (Some(leader), None) => out.push_str(&format!(
-            "\nTornado: swing of cost({}) as each input moves low -> high:\n",
-            leader.key()
-        )),
-        _ => {}
-    }
-    if tornado.leader.is_some() {
+    if let Some(leader) = tornado.leader {
+        line("");
+        line(&en::explain_tornado_heading(leader, tornado.other));
         for bar in &tornado.bars {
-            out.push_str(&format!(
-                "  {:<26} x{} .. x{}  {:>16} .. {:<16} swing {}\n",
-                bar.label,
-                format::significant(bar.low),
-                format::significant(bar.high),
-                format::money_words(bar.difference_at_low, currency),
-                format::money_words(bar.difference_at_high, currency),
-                format::money_words(bar.swing, currency)
-            ));
+            line(&en::explain_tornado_row(bar, currency));
         }
     }
-    out.push_str("\nFlip points:\n");
+    line("");
+    line(en::EXPLAIN_FLIP_POINTS);
     for point in &recommendation.flip_points {
         for sentence in point.sentences.iter().chain(&point.cheapest_sentences) {
-            out.push_str(&format!("  - {sentence}\n"));
+            line(&format!("  - {sentence}"));
         }
     }
     out.trim_end().to_owned()

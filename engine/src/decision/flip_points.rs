@@ -23,7 +23,7 @@ use super::fast::{FastModel, Scenario};
 use super::rule;
 use super::settings::DecisionSettings;
 use super::suitability::{self, Inputs};
-use crate::text::format;
+use crate::text::en;
 
 /// The inputs searched for flip points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -65,17 +65,7 @@ impl FlipInput {
 
     /// Human label.
     pub fn label(self) -> &'static str {
-        match self {
-            FlipInput::RequestsPerMonth => "Requests per month",
-            FlipInput::ClosedPrice => "Closed-model price",
-            FlipInput::ManagedPrice => "Managed endpoint price",
-            FlipInput::GpuPrice => "GPU price",
-            FlipInput::GpuUtilisation => "GPU utilisation at peak",
-            FlipInput::MlTeamSize => "ML team size",
-            FlipInput::AccuracyNeed => "Accuracy need",
-            FlipInput::HorizonMonths => "Horizon",
-            FlipInput::ApiPriceDecline => "Yearly API price decline",
-        }
+        en::flip_input_label(self)
     }
 }
 
@@ -135,24 +125,6 @@ impl FlipPoint {
             .flatten()
             .map(|flip| (flip.at - self.current).abs() / scale)
             .min_by(f64::total_cmp)
-    }
-}
-
-/// The route's name at the start of a sentence.
-pub fn route_name(route: RouteId) -> &'static str {
-    match route {
-        RouteId::ClosedApi => "The closed API",
-        RouteId::ManagedOpen => "The managed open-weight endpoint",
-        RouteId::SelfHosted => "Self-hosting",
-    }
-}
-
-/// The route's name inside a sentence.
-pub fn route_name_lower(route: RouteId) -> &'static str {
-    match route {
-        RouteId::ClosedApi => "the closed API",
-        RouteId::ManagedOpen => "the managed open-weight endpoint",
-        RouteId::SelfHosted => "self-hosting",
     }
 }
 
@@ -588,152 +560,41 @@ fn list_prices(
     }
 }
 
-fn price_pair(input: f64, output: f64, currency: crate::currency::Currency) -> String {
-    let amount = |value: f64| format!("{}{}", format::symbol(currency), format::significant(value));
-    format!(
-        "{} / {} per 1M input / output tokens",
-        amount(input),
-        amount(output)
-    )
-}
-
 fn value_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> String {
     match input {
-        FlipInput::RequestsPerMonth => format!("{} requests per month", format::count_words(value)),
+        FlipInput::RequestsPerMonth => en::flip_requests(value),
         FlipInput::ClosedPrice | FlipInput::ManagedPrice => {
             match list_prices(profile, catalog, input) {
-                Some((input_price, output_price, currency)) => format!(
-                    "{} times today's prices ({})",
-                    format::significant(value),
-                    price_pair(input_price * value, output_price * value, currency)
+                Some((input_price, output_price, currency)) => en::flip_price_multiple_with_prices(
+                    value,
+                    input_price * value,
+                    output_price * value,
+                    currency,
                 ),
-                None => format!("{} times today's prices", format::significant(value)),
+                None => en::flip_price_multiple(value),
             }
         }
         FlipInput::GpuPrice => match profile.routes.self_hosted.deployment {
-            Deployment::Rented => format!("${} per GPU-hour", format::significant(value)),
-            Deployment::Owned => format!("${} per GPU", format::whole(value)),
+            Deployment::Rented => en::flip_gpu_hour_price(value),
+            Deployment::Owned => en::flip_gpu_purchase_price(value),
         },
-        FlipInput::GpuUtilisation => format!("{} utilisation at peak", format::percent(value)),
-        FlipInput::MlTeamSize => format!("{} ML staff", format::significant(value)),
-        FlipInput::AccuracyNeed => match level_of(value) {
-            Level::Low => "low".to_owned(),
-            Level::Medium => "medium".to_owned(),
-            Level::High => "high".to_owned(),
-        },
-        FlipInput::HorizonMonths => format!("{} months", format::significant(value.round())),
-        FlipInput::ApiPriceDecline => format!("{} a year", format::percent(value)),
+        FlipInput::GpuUtilisation => en::flip_utilisation(value),
+        FlipInput::MlTeamSize => en::flip_ml_staff(value),
+        FlipInput::AccuracyNeed => en::level_lower(level_of(value)).to_owned(),
+        FlipInput::HorizonMonths => en::flip_horizon(value.round()),
+        FlipInput::ApiPriceDecline => en::flip_price_decline(value),
     }
 }
 
 fn unit(input: FlipInput, profile: &Profile) -> &'static str {
-    match input {
-        FlipInput::RequestsPerMonth => "requests per month",
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => "multiple of today's prices",
-        FlipInput::GpuPrice => match profile.routes.self_hosted.deployment {
-            Deployment::Rented => "USD per GPU-hour",
-            Deployment::Owned => "USD per GPU",
-        },
-        FlipInput::GpuUtilisation => "share of replica capacity used at peak",
-        FlipInput::MlTeamSize => "FTE",
-        FlipInput::AccuracyNeed => "level (0 low, 1 medium, 2 high)",
-        FlipInput::HorizonMonths => "months",
-        FlipInput::ApiPriceDecline => "fraction per year",
-    }
+    en::flip_unit(input, profile.routes.self_hosted.deployment)
 }
 
 /// A short form of a value for the range in "no flip" sentences.
 fn short_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> String {
     match input {
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => {
-            format!("{} times today's prices", format::significant(value))
-        }
+        FlipInput::ClosedPrice | FlipInput::ManagedPrice => en::flip_price_multiple(value),
         _ => value_text(input, value, profile, catalog),
-    }
-}
-
-fn cheapest_sentence(input: FlipInput, above: bool, flip: &Flip, current_text: &str) -> String {
-    let who = match flip.cheapest {
-        Some(route) => format!("{} becomes the cheapest route", route_name(route)),
-        None => "No route remains feasible".to_owned(),
-    };
-    let at = &flip.at_text;
-    let (up, down) = match input {
-        FlipInput::RequestsPerMonth => ("above", "below"),
-        FlipInput::HorizonMonths => ("over a horizon of at least", "over a horizon of at most"),
-        FlipInput::ClosedPrice => (
-            "if the closed model's prices rise to",
-            "if the closed model's prices fall to",
-        ),
-        FlipInput::ManagedPrice => (
-            "if the managed endpoint's prices rise to",
-            "if the managed endpoint's prices fall to",
-        ),
-        FlipInput::GpuPrice => (
-            "if the GPU price rises above",
-            "if the GPU price falls below",
-        ),
-        FlipInput::GpuUtilisation => ("if the fleet is run above", "if the fleet is run below"),
-        FlipInput::ApiPriceDecline => (
-            "if API prices fall faster than",
-            "if API prices fall slower than",
-        ),
-        FlipInput::MlTeamSize => ("with at least", "with at most"),
-        FlipInput::AccuracyNeed => ("if the accuracy need were", "if the accuracy need were"),
-    };
-    let now = match input {
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => String::new(),
-        _ => format!(" (now {current_text})"),
-    };
-    format!("{who} {} {at}{now}.", if above { up } else { down })
-}
-
-fn sentence(input: FlipInput, above: bool, flip: &Flip, current_text: &str) -> String {
-    let who = match flip.route {
-        Some(route) => format!("{} becomes the recommended route", route_name(route)),
-        None => "No route remains feasible".to_owned(),
-    };
-    let cheapest = match (flip.route, flip.cheapest) {
-        (Some(route), Some(cheapest)) if route == cheapest => "; it is then also the cheapest",
-        _ => "",
-    };
-    let at = &flip.at_text;
-    match input {
-        FlipInput::RequestsPerMonth => format!(
-            "{who} {} {at} (now {current_text}){cheapest}.",
-            if above { "above" } else { "below" }
-        ),
-        FlipInput::ClosedPrice => format!(
-            "{who} if the closed model's prices {} {at}{cheapest}.",
-            if above { "rise to" } else { "fall to" }
-        ),
-        FlipInput::ManagedPrice => format!(
-            "{who} if the managed endpoint's prices {} {at}{cheapest}.",
-            if above { "rise to" } else { "fall to" }
-        ),
-        FlipInput::GpuPrice => format!(
-            "{who} if the GPU price {} {at} (now {current_text}){cheapest}.",
-            if above { "rises above" } else { "falls below" }
-        ),
-        FlipInput::GpuUtilisation => format!(
-            "{who} if the fleet is run {} {at} (now {current_text}){cheapest}.",
-            if above { "above" } else { "below" }
-        ),
-        FlipInput::MlTeamSize => format!(
-            "{who} with {} {at} on hand (now {current_text}){cheapest}.",
-            if above { "at least" } else { "at most" }
-        ),
-        FlipInput::AccuracyNeed => {
-            format!("{who} if the accuracy need were {at} (now {current_text}){cheapest}.")
-        }
-        FlipInput::HorizonMonths => format!(
-            "{who} over a horizon of {} {at} (now {current_text}){cheapest}.",
-            if above { "at least" } else { "at most" }
-        ),
-        FlipInput::ApiPriceDecline => format!(
-            "{who} if API prices fall {} {at} (now {current_text}){cheapest}.",
-            if above { "faster than" } else { "slower than" }
-        ),
     }
 }
 
@@ -763,17 +624,12 @@ pub(crate) fn search_all(search: &Search<'_>, start: Outcome) -> Vec<FlipPoint> 
                 range_high: plan.high,
                 below: None,
                 above: None,
-                sentences: vec![format!(
-                    "{}: no flip within the plausible range ({} to {}; now {}): {}.",
-                    input.label(),
-                    short_text(input, plan.low, search.profile, search.catalog),
-                    short_text(input, plan.high, search.profile, search.catalog),
-                    short_text(input, current, search.profile, search.catalog),
-                    if feasible_routes == 1 {
-                        "only one route is feasible"
-                    } else {
-                        "no route is feasible"
-                    }
+                sentences: vec![en::no_flip_sentence_too_few_routes(
+                    input,
+                    &short_text(input, plan.low, search.profile, search.catalog),
+                    &short_text(input, plan.high, search.profile, search.catalog),
+                    &short_text(input, current, search.profile, search.catalog),
+                    feasible_routes,
                 )],
                 cheapest_below: None,
                 cheapest_above: None,
@@ -810,23 +666,27 @@ pub(crate) fn search_all(search: &Search<'_>, start: Outcome) -> Vec<FlipPoint> 
         let mut cheapest_sentences = Vec::new();
         for (flip, above) in [(&cheapest_below, false), (&cheapest_above, true)] {
             if let Some(flip) = flip {
-                cheapest_sentences.push(cheapest_sentence(input, above, flip, &current_text));
+                cheapest_sentences.push(en::cheapest_flip_sentence(
+                    input,
+                    above,
+                    flip,
+                    &current_text,
+                ));
             }
         }
         let mut sentences = Vec::new();
         if let Some(flip) = &below {
-            sentences.push(sentence(input, false, flip, &current_text));
+            sentences.push(en::flip_sentence(input, false, flip, &current_text));
         }
         if let Some(flip) = &above {
-            sentences.push(sentence(input, true, flip, &current_text));
+            sentences.push(en::flip_sentence(input, true, flip, &current_text));
         }
         if sentences.is_empty() {
-            sentences.push(format!(
-                "{}: no flip within the plausible range ({} to {}; now {}).",
-                input.label(),
-                short_text(input, plan.low, search.profile, search.catalog),
-                short_text(input, plan.high, search.profile, search.catalog),
-                short_text(input, current, search.profile, search.catalog)
+            sentences.push(en::no_flip_sentence(
+                input,
+                &short_text(input, plan.low, search.profile, search.catalog),
+                &short_text(input, plan.high, search.profile, search.catalog),
+                &short_text(input, current, search.profile, search.catalog),
             ));
         }
         points.push(FlipPoint {

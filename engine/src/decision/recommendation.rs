@@ -15,11 +15,11 @@ use serde::Serialize;
 use crate::report::{Report, RouteId};
 
 use super::constraints::Constraint;
-use super::flip_points::{route_name, route_name_lower, FlipPoint};
+use super::flip_points::FlipPoint;
 use super::rule;
 use super::suitability::Suitability;
 use super::uncertainty::Uncertainty;
-use crate::text::format;
+use crate::text::en;
 
 /// How sure the recommendation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -183,14 +183,7 @@ pub(crate) fn build(
     if let (Some(best_route), Some(other)) = (route_at(best), route_at(second)) {
         let lead = at(&combined, best) - at(&combined, second);
         if margin < 0.8 && margin <= confidence + 1e-12 {
-            let sentence = format!(
-                "Confidence is {} ({}): {} leads {} by only {:.3} in combined score, so a different weighting of the suitability factors could reverse it.",
-                Confidence::of(confidence).key(),
-                format::percent(confidence),
-                route_name_lower(best_route),
-                route_name_lower(other),
-                lead
-            );
+            let sentence = en::reason_low_margin(confidence, best_route, other, lead);
             let position = reasons.len().min(1);
             reasons.insert(position, sentence);
         }
@@ -205,10 +198,7 @@ pub(crate) fn build(
         runner_up: route_at(second),
         cheapest: route_at(cheapest),
         scores,
-        rule: format!(
-            "combined = {cost_weight:.2} x cost score + {:.2} x suitability, where cost score = 2 x cheapest / (cost + cheapest); the feasible route with the highest combined score is recommended",
-            1.0 - cost_weight
-        ),
+        rule: en::rule_text(cost_weight, 1.0 - cost_weight),
     }
 }
 
@@ -229,13 +219,9 @@ fn reasons(
     let route_of = |index: usize| RouteId::ALL.get(index).copied();
     let cost_of = |index: usize| costs.get(index).copied().flatten().unwrap_or(0.0);
     let Some(best_index) = best else {
-        out.push("No route is feasible for this profile.".to_owned());
+        out.push(en::REASON_NO_ROUTE.to_owned());
         for constraint in constraints {
-            out.push(format!(
-                "{} is excluded: {}",
-                route_name(constraint.route),
-                constraint.reason
-            ));
+            out.push(en::reason_excluded(constraint.route, &constraint.reason));
         }
         return out;
     };
@@ -244,38 +230,32 @@ fn reasons(
     };
     let best_cost = cost_of(best_index);
     match (second, cheapest) {
-        (None, _) => out.push(format!(
-            "{} is the only feasible route ({} over {months} months).",
-            route_name(best_route),
-            format::money_words(best_cost, currency)
+        (None, _) => out.push(en::reason_only_route(
+            best_route, best_cost, months, currency,
         )),
         (Some(other), Some(cheap)) if cheap == best_index => {
             let other_cost = cost_of(other);
-            out.push(format!(
-                "{} is the cheapest feasible route: {} over {months} months, {} less than {} ({}).",
-                route_name(best_route),
-                format::money_words(best_cost, currency),
-                format::percent(crate::guard::divide(
-                    other_cost - best_cost,
-                    other_cost,
-                    0.0
-                )),
-                route_name_lower(route_of(other).unwrap_or(best_route)),
-                format::money_words(other_cost, currency)
+            out.push(en::reason_cheapest_route(
+                (best_route, best_cost),
+                (route_of(other).unwrap_or(best_route), other_cost),
+                crate::guard::divide(other_cost - best_cost, other_cost, 0.0),
+                months,
+                currency,
             ))
         }
         (Some(_), Some(cheap)) => {
             let cheap_cost = cost_of(cheap);
             let cheap_route = route_of(cheap).unwrap_or(best_route);
-            out.push(format!(
-                "{} costs {} over {months} months, {} more than {} ({}), but suits the profile better: suitability {:.0} against {:.0} out of 100.",
-                route_name(best_route),
-                format::money_words(best_cost, currency),
-                format::percent(crate::guard::divide(best_cost - cheap_cost, cheap_cost, 0.0)),
-                route_name_lower(cheap_route),
-                format::money_words(cheap_cost, currency),
-                fractions.get(best_index).copied().unwrap_or(0.0) * 100.0,
-                fractions.get(cheap).copied().unwrap_or(0.0) * 100.0
+            out.push(en::reason_costlier_but_suits(
+                (best_route, best_cost),
+                (cheap_route, cheap_cost),
+                crate::guard::divide(best_cost - cheap_cost, cheap_cost, 0.0),
+                (
+                    fractions.get(best_index).copied().unwrap_or(0.0) * 100.0,
+                    fractions.get(cheap).copied().unwrap_or(0.0) * 100.0,
+                ),
+                months,
+                currency,
             ))
         }
         (Some(_), None) => {}
@@ -303,15 +283,7 @@ fn reasons(
                 (edge > 0.5).then(|| {
                     (
                         edge,
-                        format!(
-                            "{} ({}) gives {} {:.1} suitability points over {}: {}",
-                            factor.label,
-                            factor.value,
-                            route_name_lower(best_route),
-                            edge,
-                            route_name_lower(rival_route),
-                            factor.reason
-                        ),
+                        en::reason_factor_edge(factor, best_route, edge, rival_route),
                     )
                 })
             })
@@ -320,11 +292,7 @@ fn reasons(
         out.extend(edges.into_iter().take(3).map(|(_, text)| text));
     }
     for constraint in constraints {
-        out.push(format!(
-            "{} is excluded: {}",
-            route_name(constraint.route),
-            constraint.reason
-        ));
+        out.push(en::reason_excluded(constraint.route, &constraint.reason));
     }
     if uncertainty.draws > 0 {
         if let Some(range) = uncertainty
@@ -332,19 +300,11 @@ fn reasons(
             .iter()
             .find(|entry| entry.route == best_route)
         {
-            out.push(format!(
-                "In {} of {} simulated scenarios {} stays the recommendation and in {} it is the cheapest; its total cost ranges from {} (P10) to {} (P90).",
-                format::percent(range.probability_recommended),
-                format::whole(f64::from(uncertainty.draws)),
-                route_name_lower(best_route),
-                format::percent(range.probability_cheapest),
-                format::money_words(range.p10, currency),
-                format::money_words(range.p90, currency)
-            ));
+            out.push(en::reason_simulation(range, uncertainty.draws, currency));
         }
     }
     if let Some(flip) = top_flip {
-        out.push(format!("Nearest flip point: {flip}"));
+        out.push(en::reason_nearest_flip(flip));
     }
     out
 }

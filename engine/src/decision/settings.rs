@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::en;
+
 /// Everything the user can tune in the decision engine.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -210,7 +212,7 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
             errors.push(crate::number_input::FieldError {
                 field: path,
                 given: show(value),
-                allowed: format!("a number from {} to {}", show(low), show(high)),
+                allowed: en::settings_allowed_range(&show(low), &show(high)),
             });
         }
     };
@@ -267,7 +269,7 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
         errors.push(crate::number_input::FieldError {
             field: format!("{prefix}.draws"),
             given: settings.draws.to_string(),
-            allowed: format!("a whole number from 0 to {MAX_DRAWS}"),
+            allowed: en::settings_allowed_draws(&show(f64::from(MAX_DRAWS))),
         });
     }
     errors

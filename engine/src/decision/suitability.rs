@@ -8,7 +8,6 @@
 //! to the score minus 50. The score tables and their reasons are in
 //! `docs/decision-model.md`.
 
-use crate::text::format;
 use serde::Serialize;
 
 use crate::catalog::Catalog;
@@ -17,6 +16,7 @@ use crate::profile::{Customisation, DataResidency, Level, Profile, UseCase};
 use crate::report::{Report, RouteId};
 
 use super::settings::SuitabilityWeights;
+use crate::text::{en, format};
 
 /// The suitability factors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,34 +64,12 @@ impl FactorId {
 
     /// Human label.
     pub fn label(self) -> &'static str {
-        match self {
-            FactorId::UseCase => "Use case",
-            FactorId::Investment => "Investment size",
-            FactorId::TeamCapability => "Team ML capability",
-            FactorId::Accuracy => "Accuracy need",
-            FactorId::ServiceSla => "Vendor service and SLA",
-            FactorId::DataResidency => "Data residency",
-            FactorId::Customisation => "Customisation depth",
-            FactorId::Volume => "Volume",
-            FactorId::TimeToMarket => "Time-to-market urgency",
-            FactorId::LockIn => "Lock-in aversion",
-            FactorId::VendorViability => "Vendor viability",
-        }
+        en::factor_label(self)
     }
 
     /// Why the factor has its default weight (for display beside the weight).
     pub fn weight_reason(self) -> &'static str {
-        match self {
-            FactorId::UseCase => "1.5: carries the article's main claims (open weights for research, closed models for large commercial projects).",
-            FactorId::TeamCapability => "1.5: the article's other claim: open weights suit organisations with their own engineers and data scientists.",
-            FactorId::Accuracy => "1.25: scaled by the measured quality gap rather than assumed, so it counts only when the open model trails.",
-            FactorId::ServiceSla | FactorId::DataResidency | FactorId::Customisation | FactorId::TimeToMarket | FactorId::LockIn => {
-                "1.0: a usual deal-breaker in these decisions."
-            }
-            FactorId::Investment => "0.75: a weaker signal than the team itself.",
-            FactorId::Volume => "0.5: volume's main effect is already in the cost.",
-            FactorId::VendorViability => "0.5: a judgement about the future health of vendors.",
-        }
+        en::factor_weight_reason(self)
     }
 
     fn weight(self, weights: &SuitabilityWeights) -> f64 {
@@ -296,40 +274,29 @@ struct Scored {
     reason: String,
 }
 
-fn level(level: Level) -> &'static str {
-    match level {
-        Level::Low => "low",
-        Level::Medium => "medium",
-        Level::High => "high",
-    }
-}
-
 fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
     match id {
         FactorId::UseCase => {
-            let (scores, value, reason) = match inputs.use_case {
-                UseCase::AcademicResearch => ([-1.0, 1.0, 1.0], "academic research", "Research needs weights it can pin, inspect and share so results can be reproduced (on a provider or its own GPUs); the article: open models suit academic research."),
-                UseCase::InternalTool => ([0.25, 0.25, 0.0], "internal tool", "An internal tool can use any route; per-token routes are the simplest to run."),
-                UseCase::CustomerFacing => ([0.5, 0.25, -0.25], "customer-facing product", "A product customers use needs steady quality and external service; the article: large commercial projects prefer closed models."),
-                UseCase::MissionCritical => ([0.5, -0.25, 0.25], "mission-critical system", "A system the business cannot run without needs either a vendor's service (closed API) or full control (own GPUs); a third-party endpoint gives neither fully."),
+            let scores = match inputs.use_case {
+                UseCase::AcademicResearch => [-1.0, 1.0, 1.0],
+                UseCase::InternalTool => [0.25, 0.25, 0.0],
+                UseCase::CustomerFacing => [0.5, 0.25, -0.25],
+                UseCase::MissionCritical => [0.5, -0.25, 0.25],
             };
             Scored {
                 scores,
-                value: value.to_owned(),
-                reason: reason.to_owned(),
+                value: en::use_case_value(inputs.use_case).to_owned(),
+                reason: en::use_case_reason(inputs.use_case).to_owned(),
             }
         }
         FactorId::Investment => {
             let usd = inputs.investment_usd;
             let (scores, reason) = if usd < 100_000.0 {
-                (
-                    [0.5, 0.5, -1.0],
-                    "Under $100,000 cannot carry a GPU fleet and a platform team; pay per token.",
-                )
+                ([0.5, 0.5, -1.0], en::INVESTMENT_SMALL_REASON)
             } else if usd < 1_000_000.0 {
-                ([0.25, 0.25, 0.0], "Between $100,000 and $1 million: every route is affordable; per-token routes tie up less capital.")
+                ([0.25, 0.25, 0.0], en::INVESTMENT_MEDIUM_REASON)
             } else {
-                ([1.0, 0.0, 0.0], "The article: projects with investments of millions or tens of millions still choose closed models first.")
+                ([1.0, 0.0, 0.0], en::INVESTMENT_LARGE_REASON)
             };
             Scored {
                 scores,
@@ -341,13 +308,8 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             let (scores, coverage) = team_scores(inputs.team_fte, inputs.self_hosted_need_fte);
             Scored {
                 scores,
-                value: format!(
-                    "{} ML staff on hand, {:.0}% of the {} self-hosting needs",
-                    format::significant(inputs.team_fte),
-                    coverage * 100.0,
-                    format::significant(inputs.self_hosted_need_fte)
-                ),
-                reason: "Open weights pay off for organisations with their own engineers and data scientists (the article: Microsoft recommends Llama mainly to them); without them a closed API carries the work.".to_owned(),
+                value: en::team_value(inputs.team_fte, coverage, inputs.self_hosted_need_fte),
+                reason: en::TEAM_REASON.to_owned(),
             }
         }
         FactorId::Accuracy => {
@@ -370,58 +332,52 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
                 )
             };
             let (managed, hosted) = (gap(0), gap(1));
-            let gap_text = match inputs.gap_points {
-                [Some(a), Some(b)] => format!(
-                    "; closed model ahead by {a:.0} points (managed) and {b:.0} points (self-hosted)"
-                ),
-                _ => "; quality gap unknown".to_owned(),
+            let gap_points = match inputs.gap_points {
+                [Some(a), Some(b)] => Some((a, b)),
+                _ => None,
             };
             Scored {
                 scores: [need * managed.min(hosted), -need * managed, -need * hosted],
-                value: format!("{}{gap_text}", level(inputs.accuracy_need)),
-                reason: "The higher the accuracy need and the further the open model trails the closed one, the more the closed API is favoured (the quality programme's cost is in the cost model too).".to_owned(),
+                value: en::accuracy_value(inputs.accuracy_need, gap_points),
+                reason: en::ACCURACY_REASON.to_owned(),
             }
         }
         FactorId::ServiceSla => {
-            let (scores, value, reason) = if inputs.sla_needed {
-                ([1.0, 0.5, -1.0], "needed", "A vendor SLA is needed: closed vendors and cloud endpoints sell one; self-hosting must provide its own on-call.")
+            let scores = if inputs.sla_needed {
+                [1.0, 0.5, -1.0]
             } else {
-                (
-                    [0.0, 0.0, 0.0],
-                    "not needed",
-                    "No vendor SLA is needed, so no route gains from one.",
-                )
+                [0.0, 0.0, 0.0]
             };
             Scored {
                 scores,
-                value: value.to_owned(),
-                reason: reason.to_owned(),
+                value: en::sla_value(inputs.sla_needed).to_owned(),
+                reason: en::sla_reason(inputs.sla_needed).to_owned(),
             }
         }
         FactorId::DataResidency => {
-            let (scores, value, reason) = match inputs.residency {
-                DataResidency::None => ([0.0, 0.0, 0.0], "no restriction", "Data may go anywhere, so no route gains."),
-                DataResidency::InCountry => ([-0.25, 0.0, 0.5], "in country", "Data must stay in the country: self-hosting keeps it in place; cloud endpoints need a local region; closed vendors' regional offers are narrower."),
-                DataResidency::OnPremises => ([-1.0, -1.0, 1.0], "on premises", "Data may not leave the premises: only own GPUs qualify (a hard constraint too)."),
-                DataResidency::AirGapped => ([-1.0, -1.0, 1.0], "air-gapped", "No network link to the outside: only own GPUs qualify (a hard constraint too)."),
+            let scores = match inputs.residency {
+                DataResidency::None => [0.0, 0.0, 0.0],
+                DataResidency::InCountry => [-0.25, 0.0, 0.5],
+                DataResidency::OnPremises => [-1.0, -1.0, 1.0],
+                DataResidency::AirGapped => [-1.0, -1.0, 1.0],
             };
             Scored {
                 scores,
-                value: value.to_owned(),
-                reason: reason.to_owned(),
+                value: en::residency_value(inputs.residency).to_owned(),
+                reason: en::residency_reason(inputs.residency).to_owned(),
             }
         }
         FactorId::Customisation => {
-            let (scores, value, reason) = match inputs.customisation {
-                Customisation::PromptOnly => ([0.5, 0.25, -0.5], "prompts only", "Prompts only: nothing to train, so a per-token API is the simplest."),
-                Customisation::Retrieval => ([0.25, 0.25, 0.0], "retrieval", "Retrieval works the same on every route."),
-                Customisation::FineTuning => ([-0.25, 0.25, 0.75], "fine-tuning on private data", "Fine-tuning on private data: open weights can be tuned freely (adapters on managed endpoints, anything on own GPUs); closed vendors tune few models, on their terms."),
-                Customisation::Deep => ([-1.0, -0.5, 1.0], "deep changes to the model", "Continued pre-training or distillation needs the weights themselves: only self-hosting allows it."),
+            let scores = match inputs.customisation {
+                Customisation::PromptOnly => [0.5, 0.25, -0.5],
+                Customisation::Retrieval => [0.25, 0.25, 0.0],
+                Customisation::FineTuning => [-0.25, 0.25, 0.75],
+                Customisation::Deep => [-1.0, -0.5, 1.0],
             };
             Scored {
                 scores,
-                value: value.to_owned(),
-                reason: reason.to_owned(),
+                value: en::customisation_value(inputs.customisation).to_owned(),
+                reason: en::customisation_reason(inputs.customisation).to_owned(),
             }
         }
         FactorId::Volume => {
@@ -429,32 +385,32 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             let (scores, reason) = volume_scores(tokens);
             Scored {
                 scores,
-                value: format!("{} tokens a month", format::count_words(tokens)),
+                value: en::volume_value(tokens),
                 reason: reason.to_owned(),
             }
         }
         FactorId::TimeToMarket => {
-            let (scores, reason) = match inputs.urgency {
-                Level::High => ([1.0, 0.5, -1.0], "Going live fast favours an API that works today; self-hosting needs hiring and set-up."),
-                Level::Medium => ([0.25, 0.25, -0.25], "Some urgency: per-token routes start sooner."),
-                Level::Low => ([0.0, 0.0, 0.0], "No urgency: set-up time does not matter here (its cost is in the cost model)."),
+            let scores = match inputs.urgency {
+                Level::High => [1.0, 0.5, -1.0],
+                Level::Medium => [0.25, 0.25, -0.25],
+                Level::Low => [0.0, 0.0, 0.0],
             };
             Scored {
                 scores,
-                value: level(inputs.urgency).to_owned(),
-                reason: reason.to_owned(),
+                value: en::level_lower(inputs.urgency).to_owned(),
+                reason: en::urgency_reason(inputs.urgency).to_owned(),
             }
         }
         FactorId::LockIn => {
-            let (scores, reason) = match inputs.lock_in {
-                Level::High => ([-1.0, 0.5, 1.0], "Open weights can move between providers or in-house; a closed model ties prompts, tuning and evaluation to one vendor."),
-                Level::Medium => ([-0.25, 0.25, 0.25], "Some fear of lock-in: open weights keep the exit open."),
-                Level::Low => ([0.0, 0.0, 0.0], "Lock-in is not a concern here."),
+            let scores = match inputs.lock_in {
+                Level::High => [-1.0, 0.5, 1.0],
+                Level::Medium => [-0.25, 0.25, 0.25],
+                Level::Low => [0.0, 0.0, 0.0],
             };
             Scored {
                 scores,
-                value: level(inputs.lock_in).to_owned(),
-                reason: reason.to_owned(),
+                value: en::level_lower(inputs.lock_in).to_owned(),
+                reason: en::lock_in_reason(inputs.lock_in).to_owned(),
             }
         }
         FactorId::VendorViability => {
@@ -472,12 +428,8 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores: [closed, managed, 0.5],
-                value: format!(
-                    "closed: {}; managed: {}",
-                    if inputs.closed_vendor.is_empty() { "unknown" } else { &inputs.closed_vendor },
-                    if inputs.managed_provider.is_empty() { "unknown" } else { &inputs.managed_provider }
-                ),
-                reason: "The article's three kinds of vendors: cloud providers (and cloud-and-model companies) are stable; new model makers are squeezed by the price war; weights you hold keep working whatever happens to their maker.".to_owned(),
+                value: en::vendors_value(&inputs.closed_vendor, &inputs.managed_provider),
+                reason: en::VENDOR_VIABILITY_REASON.to_owned(),
             }
         }
     }
@@ -519,27 +471,15 @@ pub(crate) fn team_fractions(
 /// Volume bands in tokens per month.
 fn volume_scores(tokens_per_month: f64) -> ([f64; 3], &'static str) {
     if tokens_per_month < 1e8 {
-        (
-            [0.5, 0.5, -1.0],
-            "Under 100 million tokens a month a GPU fleet would sit mostly idle.",
-        )
+        ([0.5, 0.5, -1.0], en::VOLUME_TINY_REASON)
     } else if tokens_per_month < 1e9 {
-        (
-            [0.25, 0.25, -0.5],
-            "100 million to 1 billion tokens a month: still small for a dedicated fleet.",
-        )
+        ([0.25, 0.25, -0.5], en::VOLUME_SMALL_REASON)
     } else if tokens_per_month < 1e10 {
-        (
-            [0.0, 0.0, 0.0],
-            "1 to 10 billion tokens a month: volume alone does not decide.",
-        )
+        ([0.0, 0.0, 0.0], en::VOLUME_MEDIUM_REASON)
     } else if tokens_per_month < 1e11 {
-        (
-            [-0.25, 0.0, 0.5],
-            "10 to 100 billion tokens a month: rate limits and per-token bills start to bite.",
-        )
+        ([-0.25, 0.0, 0.5], en::VOLUME_LARGE_REASON)
     } else {
-        ([-0.5, 0.0, 1.0], "Over 100 billion tokens a month: a busy owned fleet is cheapest per token and free of rate limits.")
+        ([-0.5, 0.0, 1.0], en::VOLUME_HUGE_REASON)
     }
 }
 

@@ -17,6 +17,7 @@ use super::fast::{FastModel, Scenario};
 use super::rng::{triangular, Xoshiro256};
 use super::rule;
 use super::settings::{Range, UncertaintyRanges};
+use crate::text::en;
 
 /// The uncertain inputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -58,33 +59,13 @@ impl UncertainInput {
 
     /// Human label.
     pub fn label(self) -> &'static str {
-        match self {
-            UncertainInput::RequestsPerMonth => "Requests per month",
-            UncertainInput::ClosedPrice => "Closed-model price",
-            UncertainInput::ManagedPrice => "Managed endpoint price",
-            UncertainInput::GpuPrice => "GPU price",
-            UncertainInput::Throughput => "Replica throughput",
-            UncertainInput::StaffCost => "Staff cost",
-            UncertainInput::QualityCost => "Quality programme cost",
-            UncertainInput::ProjectValue => "Project value per month",
-            UncertainInput::TokenPriceDecline => "Yearly API price decline",
-        }
+        en::uncertain_input_label(self)
     }
 
     /// Where the default range comes from (reference sheet sections), for display
     /// beside the range.
     pub fn source(self) -> &'static str {
-        match self {
-            UncertainInput::RequestsPerMonth => "Judgement (UNVERIFIED): forecast error for a new service, skewed up (x0.5 to x2).",
-            UncertainInput::ClosedPrice => "Reference sheet 1.6, price history: o3 -80% (2025-06), Mistral Large -75%, Claude 3.5 Haiku -20%; rises are rare (x0.5 to x1.1).",
-            UncertainInput::ManagedPrice => "Reference sheet 2: Llama 3.3 70B offers from Groq $0.59/$0.79 to Cerebras $0.85/$1.20 and Together $0.88 (x0.65 to x1.35).",
-            UncertainInput::GpuPrice => "Reference sheet 5.2 and 5.3: H100 $2.23 to $4.76 an hour among neoclouds around $2.99; purchase $25k to $36k around $31k (x0.75 to x1.6).",
-            UncertainInput::Throughput => "Reference sheet 5.1 and 6.2: vLLM reaches about 63% of the bandwidth bound at batch 1; matmuls reach 51% to 87% of spec (x0.7 to x1.2).",
-            UncertainInput::StaffCost => "Reference sheet 7.1: BLS OEWS May 2024 interquartile range around the median (data scientists $82,630 / $112,590 / $155,810) (x0.75 to x1.4).",
-            UncertainInput::QualityCost => "Reference sheet 7.3: labelling from $0.04 per item to $50 per expert preference pair; the article: matching a closed model takes much manpower, money and time (x0.5 to x3).",
-            UncertainInput::ProjectValue => "Judgement (UNVERIFIED): the value of a month in service is an estimate (x0.5 to x1.5).",
-            UncertainInput::TokenPriceDecline => "Reference sheet 1.6: from a slow 5% a year to the 2025 price war's 40% around the 20% default (x0.25 to x2).",
-        }
+        en::uncertain_input_source(self)
     }
 
     /// The range of this input in the settings, sanitised.

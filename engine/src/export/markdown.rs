@@ -7,10 +7,10 @@
 //! the display currency with thousands separators; costs per million tokens
 //! keep two decimals.
 
-use crate::decision::flip_points::route_name_lower;
 use crate::decision::{explain, Decision};
 use crate::profile::Profile;
 use crate::report::{AssumptionValue, Report};
+use crate::text::en::route_name_lower;
 use crate::text::format;
 
 use super::{route_title, CATEGORIES};
