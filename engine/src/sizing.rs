@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::catalog::{Catalog, Gpu, OpenModel};
 use crate::guard::{divide, non_negative};
 use crate::profile::{Precision, SizingAssumptions};
+use crate::text::en;
 
 /// Tensor-parallel sizes tried, smallest first.
 pub const TENSOR_PARALLEL_SIZES: [u32; 5] = [1, 2, 4, 8, 16];
@@ -174,8 +175,10 @@ pub struct SizingError {
 impl std::fmt::Display for SizingError {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.suggestion {
-            Some(suggestion) => write!(formatter, "{} Would fit: {}.", self.message, suggestion),
-            None => write!(formatter, "{}", self.message),
+            Some(suggestion) => {
+                formatter.write_str(&en::with_suggestion(&self.message, suggestion))
+            }
+            None => formatter.write_str(&self.message),
         }
     }
 }
@@ -248,19 +251,18 @@ fn size_at(
     };
     if fits < 1.0 {
         return Err(SizingError {
-            message: format!(
-                "{} at {} does not fit on {} x {}: needs {:.1} GB (weights {:.1} + KV for one {:.0}-token sequence {:.2} + overhead {:.1}) but {:.1} GB are usable.",
-                model.name,
-                request.precision.key(),
-                tensor_parallel,
-                gpu.name,
-                weights + kv_sequence_gb + overhead,
-                weights,
-                context,
-                kv_sequence_gb,
-                overhead,
-                usable
-            ),
+            message: en::does_not_fit(&en::MemoryShortfall {
+                model: model.name,
+                precision_key: request.precision.key(),
+                gpus: tensor_parallel,
+                gpu: gpu.name,
+                needed_gb: weights + kv_sequence_gb + overhead,
+                weights_gb: weights,
+                context_tokens: context,
+                kv_gb: kv_sequence_gb,
+                overhead_gb: overhead,
+                usable_gb: usable,
+            }),
             suggestion: None,
         });
     }
@@ -429,7 +431,7 @@ pub fn candidates(
         (false, _) => Ok(fitting),
         (true, Some(error)) => Err(error),
         (true, None) => Err(SizingError {
-            message: "No tensor-parallel size to try.".to_owned(),
+            message: en::NO_TENSOR_PARALLEL_SIZE_TO_TRY.to_owned(),
             suggestion: None,
         }),
     }
@@ -459,7 +461,7 @@ fn best_fit(
         }
     }
     best.map(|(_, sizing)| sizing).ok_or_else(|| SizingError {
-        message: "No tensor-parallel size to try.".to_owned(),
+        message: en::NO_TENSOR_PARALLEL_SIZE_TO_TRY.to_owned(),
         suggestion: None,
     })
 }
@@ -484,11 +486,10 @@ pub fn suggest(
     let mut options = Vec::new();
     if request.tensor_parallel > 0 {
         if let Ok(sizing) = best_fit(model, gpu, &any_size, &wide) {
-            options.push(format!(
-                "{} x {} at {}",
+            options.push(en::fit_option(
                 sizing.gpus_per_replica,
                 gpu.id,
-                request.precision.key()
+                request.precision.key(),
             ));
         }
     }
@@ -499,11 +500,10 @@ pub fn suggest(
                 ..any_size.clone()
             };
             if let Ok(sizing) = best_fit(model, gpu, &lower, &wide) {
-                options.push(format!(
-                    "{} x {} at {}",
+                options.push(en::fit_option(
                     sizing.gpus_per_replica,
                     gpu.id,
-                    precision.key()
+                    precision.key(),
                 ));
                 break;
             }
@@ -517,11 +517,10 @@ pub fn suggest(
     bigger.sort_by(|a, b| a.memory_gb.total_cmp(&b.memory_gb));
     for other in bigger {
         if let Ok(sizing) = best_fit(model, other, &any_size, &wide) {
-            options.push(format!(
-                "{} x {} at {}",
+            options.push(en::fit_option(
                 sizing.gpus_per_replica,
                 other.id,
-                request.precision.key()
+                request.precision.key(),
             ));
             break;
         }
@@ -529,7 +528,7 @@ pub fn suggest(
     if options.is_empty() {
         None
     } else {
-        Some(options.join(", or "))
+        Some(en::fit_options(&options))
     }
 }
 

@@ -175,14 +175,14 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         workload.cached_input_share,
         SHARE_RANGE.0,
         SHARE_RANGE.1,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
     check.range(
         "workload.batch_share",
         workload.batch_share,
         SHARE_RANGE.0,
         SHARE_RANGE.1,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
 
     let team = &profile.team;
@@ -360,7 +360,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         tokens.price_decline_per_year,
         0.0,
         0.99,
-        en::UNIT_FRACTION_PER_YEAR,
+        en::UNIT_FRACTION_PER_YEAR_NOTE,
     );
 
     let sizing = &profile.assumptions.sizing;
@@ -368,19 +368,19 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "assumptions.sizing.memory_bandwidth_efficiency",
         sizing.memory_bandwidth_efficiency,
         1.0,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
     check.positive(
         "assumptions.sizing.compute_efficiency",
         sizing.compute_efficiency,
         1.0,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
     check.positive(
         "assumptions.sizing.gpu_memory_utilisation",
         sizing.gpu_memory_utilisation,
         1.0,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
     check.range(
         "assumptions.sizing.runtime_overhead_gb_per_gpu",
@@ -400,7 +400,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "assumptions.sizing.target_utilisation",
         sizing.target_utilisation,
         1.0,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
     check.whole(
         "assumptions.sizing.redundancy_replicas",
@@ -430,7 +430,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         compute.gpu_price_decline_per_year,
         0.0,
         0.99,
-        en::UNIT_FRACTION_PER_YEAR,
+        en::UNIT_FRACTION_PER_YEAR_NOTE,
     );
     check.whole(
         "assumptions.compute.depreciation_months",
@@ -444,7 +444,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         compute.server_capex_overhead_fraction,
         0.0,
         5.0,
-        en::UNIT_FRACTION_OF_GPU_PRICE,
+        en::UNIT_FRACTION_OF_GPU_PRICE_NOTE,
     );
     check.range(
         "assumptions.compute.server_power_factor",
@@ -458,7 +458,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         compute.average_power_fraction,
         0.0,
         1.0,
-        en::UNIT_FRACTION_OF_TDP,
+        en::UNIT_FRACTION_OF_TDP_NOTE,
     );
     check.range(
         "assumptions.compute.pue",
@@ -486,7 +486,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         compute.maintenance_fraction_per_year,
         0.0,
         1.0,
-        en::UNIT_FRACTION_OF_CAPEX_PER_YEAR,
+        en::UNIT_FRACTION_OF_CAPEX_PER_YEAR_NOTE,
     );
 
     let people = &profile.assumptions.people;
@@ -509,7 +509,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         people.ramp_up_productivity,
         0.0,
         1.0,
-        en::UNIT_FRACTION,
+        en::UNIT_FRACTION_NOTE,
     );
     check.range(
         "assumptions.people.recruiting_cost_fraction",
@@ -523,7 +523,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         people.staff_overhead_factor,
         0.0,
         5.0,
-        en::UNIT_MULTIPLIER,
+        en::UNIT_MULTIPLIER_NOTE,
     );
     check.range(
         "assumptions.people.hire_threshold_fte",

@@ -365,7 +365,7 @@ fn requests_longer_than_a_models_context_exclude_the_route() {
         .clone()
         .unwrap();
     assert!(
-        reason.contains("8192") && reason.contains("8400"),
+        reason.contains("8,192") && reason.contains("8,400"),
         "{reason}"
     );
 }

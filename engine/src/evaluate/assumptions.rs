@@ -62,7 +62,7 @@ pub(super) fn knob_assumptions(context: &mut Context<'_>) {
             context,
             path,
             AssumptionValue::Number(value),
-            "per USD",
+            en::UNIT_PER_USD,
             rate_source.clone(),
             rate_date.clone(),
             true,
@@ -81,7 +81,7 @@ fn push_knob(
             (knob.source.into(), knob.as_of.into(), knob.unverified)
         } else {
             (
-                Cow::Borrowed("profile (user value)"),
+                Cow::Borrowed(en::SOURCE_USER_VALUE),
                 Cow::Borrowed(""),
                 false,
             )

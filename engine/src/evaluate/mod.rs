@@ -16,6 +16,7 @@ use crate::report::{
     AssumptionUsed, AssumptionValue, Fleet, QualityGap, Report, RouteId, RouteReport,
 };
 use crate::sizing::{self, SizingRequest};
+use crate::text::en;
 
 mod assumptions;
 mod per_token;
@@ -121,10 +122,9 @@ pub fn evaluate_with(profile: &Profile, catalog: &Catalog) -> Report {
     let (currency, factor) = match rates.per_usd(profile.currency.display) {
         Some(rate) => (profile.currency.display, rate),
         None => {
-            context.warnings.push(format!(
-                "The exchange rate for {} is not a positive number: amounts are shown in USD.",
-                profile.currency.display.code()
-            ));
+            context
+                .warnings
+                .push(en::exchange_rate_unusable(profile.currency.display));
             (Currency::Usd, 1.0)
         }
     };
@@ -191,8 +191,8 @@ fn loaded_costs(context: &mut Context<'_>) -> [f64; 3] {
                     context,
                     path,
                     AssumptionValue::Number(*slot),
-                    "USD per year",
-                    "profile (user value)",
+                    en::UNIT_USD_PER_YEAR,
+                    en::SOURCE_USER_VALUE,
                     "",
                     false,
                 );
@@ -200,30 +200,19 @@ fn loaded_costs(context: &mut Context<'_>) -> [f64; 3] {
             None => match context.catalog.staff_cost(team.region, role) {
                 Some(row) => {
                     *slot = clamp(rates.to_usd(row.loaded_annual(), row.currency), 0.0, 1e9);
-                    let source = format!(
-                        "{} {} x loading {} = {:.0} {} a year; {}",
-                        row.currency.code(),
-                        row.annual_wage,
-                        row.loading_factor,
-                        row.loaded_annual(),
-                        row.currency.code(),
-                        row.source
-                    );
+                    let source = en::staff_cost_source(row);
                     push(
                         context,
                         path,
                         AssumptionValue::Number(*slot),
-                        "USD per year",
+                        en::UNIT_USD_PER_YEAR,
                         source,
                         row.as_of,
                         row.unverified,
                     );
                 }
                 None => {
-                    context.warnings.push(format!(
-                        "No staff cost for {} in the catalog; using 0.",
-                        role.key()
-                    ));
+                    context.warnings.push(en::no_staff_cost(role.key()));
                 }
             },
         }
@@ -383,10 +372,11 @@ fn unavailable(route: RouteId, label: String, reason: String) -> RouteRun {
 
 fn residency_blocks_per_token(context: &Context<'_>) -> Option<String> {
     match context.profile.requirements.data_residency {
-        DataResidency::OnPremises | DataResidency::AirGapped => Some(format!(
-            "Data may not leave the premises (requirements.data_residency = {}): a per-token API sends every prompt to the provider.",
-            residency_key(context.profile.requirements.data_residency)
-        )),
+        DataResidency::OnPremises | DataResidency::AirGapped => {
+            Some(en::residency_excludes_per_token(residency_key(
+                context.profile.requirements.data_residency,
+            )))
+        }
         DataResidency::None | DataResidency::InCountry => None,
     }
 }
@@ -408,11 +398,7 @@ fn price_with_override(value: Option<f64>, catalog: f64) -> f64 {
 /// longer than the model's context.
 fn context_too_long(context: &Context<'_>, path: &str, name: &str, limit: u64) -> Option<String> {
     let needed = context.shape.tokens();
-    (limit > 0 && needed > limit as f64).then(|| {
-        format!(
-            "{name} ({path}) takes at most {limit} tokens of context, but a request uses {needed:.0} (workload input + output tokens)."
-        )
-    })
+    (limit > 0 && needed > limit as f64).then(|| en::context_too_long(name, path, limit, needed))
 }
 
 fn quality_gap(
@@ -458,10 +444,9 @@ fn open_programmes(
         knobs,
     );
     if gap.is_none() {
-        context.warnings.push(format!(
-            "{route}: the closed and the open model share no {} score, so no quality gap is costed.",
-            knobs.benchmark.label()
-        ));
+        context
+            .warnings
+            .push(en::no_shared_benchmark(route, knobs.benchmark.label()));
     }
     let gap_report = gap_report.map(|mut report| {
         report.programmes_per_cycle = programmes;

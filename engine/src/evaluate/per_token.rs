@@ -9,10 +9,7 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
         return unavailable(
             RouteId::ClosedApi,
             route.model.clone(),
-            format!(
-                "Unknown closed model id \"{}\" (see the catalog).",
-                route.model
-            ),
+            en::unknown_closed_model(&route.model),
         );
     };
     let rates = &context.profile.currency.rates;
@@ -33,18 +30,15 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
     let (price_source, unverified) = if route.input_price_per_million_override.is_some()
         || route.output_price_per_million_override.is_some()
     {
-        (
-            format!("profile override (catalog: {})", model.source),
-            false,
-        )
+        (en::source_override(model.source), false)
     } else {
         (model.source.to_owned(), model.unverified)
     };
-    let unit = format!("{} per 1M tokens (input / output)", model.currency.code());
+    let unit = en::unit_price_pair(model.currency);
     push(
         context,
         "routes.closed_api.model",
-        AssumptionValue::Text(format!("{}: {} / {}", model.id, input, output)),
+        AssumptionValue::Text(en::price_pair_value(model.id, input, output)),
         unit,
         price_source,
         model.as_of,
@@ -68,7 +62,7 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
     });
     let spec = RouteSpec {
         route: RouteId::ClosedApi,
-        label: format!("{} ({})", model.name, model.vendor),
+        label: en::closed_route_label(model.name, model.vendor),
         excluded,
         usd_per_request: tokens::usd_per_request(&price, &context.shape),
         compute: None,
@@ -89,10 +83,7 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
         return unavailable(
             RouteId::ManagedOpen,
             route.offer.clone(),
-            format!(
-                "Unknown hosted offer id \"{}\" (see the catalog).",
-                route.offer
-            ),
+            en::unknown_hosted_offer(&route.offer),
         );
     };
     let rates = &context.profile.currency.rates;
@@ -115,10 +106,10 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
     push(
         context,
         "routes.managed_open.offer",
-        AssumptionValue::Text(format!("{}: {} / {}", offer.id, input, output)),
-        format!("{} per 1M tokens (input / output)", offer.currency.code()),
+        AssumptionValue::Text(en::price_pair_value(offer.id, input, output)),
+        en::unit_price_pair(offer.currency),
         if overridden {
-            format!("profile override (catalog: {})", offer.source)
+            en::source_override(offer.source)
         } else {
             offer.source.to_owned()
         },
@@ -140,7 +131,7 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
     let knobs = &context.profile.assumptions.quality;
     let spec = RouteSpec {
         route: RouteId::ManagedOpen,
-        label: format!("{} on {}", model_name, offer.provider),
+        label: en::model_on(model_name, offer.provider),
         excluded,
         usd_per_request: tokens::usd_per_request(&price, &context.shape),
         compute: None,

@@ -7,25 +7,18 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
     let catalog = context.catalog;
     let profile = context.profile;
     let route = &profile.routes.self_hosted;
-    let label = format!("{} on {}", route.model, route.gpu);
+    let label = en::model_on(&route.model, &route.gpu);
     let Some(model) = catalog.open_model(&route.model) else {
         return unavailable(
             RouteId::SelfHosted,
             label,
-            format!(
-                "Unknown open model id \"{}\" (see the catalog).",
-                route.model
-            ),
+            en::unknown_open_model(&route.model),
         );
     };
     let Some(gpu) = catalog.gpu(&route.gpu) else {
-        return unavailable(
-            RouteId::SelfHosted,
-            label,
-            format!("Unknown GPU id \"{}\" (see the catalog).", route.gpu),
-        );
+        return unavailable(RouteId::SelfHosted, label, en::unknown_gpu(&route.gpu));
     };
-    let label = format!("{} on {} ({})", model.name, gpu.name, route.precision.key());
+    let label = en::model_on_gpu_at(model.name, gpu.name, route.precision.key());
     let request = SizingRequest {
         precision: route.precision,
         kv_precision: route.kv_cache_precision,
@@ -46,16 +39,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
     push(
         context,
         "routes.self_hosted.model",
-        AssumptionValue::Text(format!(
-            "{}: {} B params ({} B active), {} layers, {} KV heads x {}",
-            model.id,
-            model.params_b,
-            model.active_params_b,
-            model.layers,
-            model.kv_heads,
-            model.head_dim
-        )),
-        "architecture",
+        AssumptionValue::Text(en::architecture_value(model)),
+        en::UNIT_ARCHITECTURE,
         model.source,
         model.as_of,
         model.unverified,
@@ -63,11 +48,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
     push(
         context,
         "routes.self_hosted.gpu",
-        AssumptionValue::Text(format!(
-            "{}: {} GB, {} GB/s, {} BF16 TFLOPS, {} W",
-            gpu.id, gpu.memory_gb, gpu.bandwidth_gb_per_s, gpu.bf16_tflops, gpu.power_w
-        )),
-        "specifications",
+        AssumptionValue::Text(en::gpu_value(gpu)),
+        en::UNIT_SPECIFICATIONS,
         gpu.source,
         gpu.as_of,
         gpu.unverified,
@@ -80,10 +62,9 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                 profile.requirements.data_residency,
                 DataResidency::OnPremises | DataResidency::AirGapped
             ) {
-                excluded = Some(format!(
-                    "Data may not leave the premises (requirements.data_residency = {}): rented cloud GPUs are off premises; set routes.self_hosted.deployment to owned.",
-                    residency_key(profile.requirements.data_residency)
-                ));
+                excluded = Some(en::residency_excludes_rented(residency_key(
+                    profile.requirements.data_residency,
+                )));
             }
             match (route.gpu_hour_usd_override, gpu.rental_for(route.cloud)) {
                 (Some(value), _) => {
@@ -91,8 +72,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                         context,
                         "routes.self_hosted.gpu_hour_usd_override",
                         AssumptionValue::Number(value),
-                        "USD per GPU-hour",
-                        "profile (user value)",
+                        en::UNIT_USD_PER_GPU_HOUR,
+                        en::SOURCE_USER_VALUE,
                         "",
                         false,
                     );
@@ -103,15 +84,15 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                         context,
                         "routes.self_hosted.cloud",
                         AssumptionValue::Number(rental.usd_per_gpu_hour),
-                        "USD per GPU-hour",
-                        format!("{}: {}", rental.provider, rental.source),
+                        en::UNIT_USD_PER_GPU_HOUR,
+                        en::rental_source(rental.provider, rental.source),
                         rental.as_of,
                         rental.unverified,
                     );
                     (rental.usd_per_gpu_hour, 0.0)
                 }
                 (None, None) => {
-                    return unavailable(RouteId::SelfHosted, label, format!("No rental price for {} in the catalog: set routes.self_hosted.gpu_hour_usd_override.", gpu.name));
+                    return unavailable(RouteId::SelfHosted, label, en::no_rental_price(gpu.name));
                 }
             }
         }
@@ -121,8 +102,8 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                     context,
                     "routes.self_hosted.gpu_purchase_usd_override",
                     AssumptionValue::Number(value),
-                    "USD per GPU",
-                    "profile (user value)",
+                    en::UNIT_USD_PER_GPU,
+                    en::SOURCE_USER_VALUE,
                     "",
                     false,
                 );
@@ -133,7 +114,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                     context,
                     "routes.self_hosted.gpu_purchase_usd",
                     AssumptionValue::Number(price),
-                    "USD per GPU",
+                    en::UNIT_USD_PER_GPU,
                     gpu.purchase_source,
                     gpu.purchase_as_of,
                     gpu.unverified,
@@ -141,7 +122,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
                 (0.0, price)
             }
             (None, None) => {
-                return unavailable(RouteId::SelfHosted, label, format!("No purchase price for {} in the catalog: set routes.self_hosted.gpu_purchase_usd_override.", gpu.name));
+                return unavailable(RouteId::SelfHosted, label, en::no_purchase_price(gpu.name));
             }
         },
     };
@@ -183,7 +164,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
         return unavailable(
             RouteId::SelfHosted,
             label,
-            "No tensor-parallel size fits.".to_owned(),
+            en::NO_TENSOR_PARALLEL_SIZE_FITS.to_owned(),
         );
     };
     if excluded.is_none() {
@@ -195,12 +176,11 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> RouteRun {
         );
     }
     if sizing.latency_target_missed {
-        context.warnings.push(format!(
-            "routes.self_hosted: even one sequence alone takes {:.0} ms per output token on {} x {}, above the {} ms target.",
+        context.warnings.push(en::latency_target_missed(
             divide(1000.0, sizing.decode_tokens_per_second_batch_1, 0.0),
             sizing.gpus_per_replica,
             gpu.name,
-            profile.workload.latency_target_ms_per_output_token
+            profile.workload.latency_target_ms_per_output_token,
         ));
     }
     let (gap, programmes) = open_programmes(context, "routes.self_hosted", model.quality);

@@ -7,6 +7,7 @@
 //! start a spreadsheet formula; fields are still quoted by the RFC's rule.
 
 use crate::report::{Report, RouteReport};
+use crate::text::en;
 
 use super::CATEGORIES;
 
@@ -17,13 +18,13 @@ const CRLF: &str = "\r\n";
 /// unit, then months 1 to the horizon. A month a route has no figures for
 /// (a route that could not be computed) has empty cells.
 pub fn monthly_csv(report: &Report) -> String {
-    let currency = report.currency.code();
-    let mut header = vec![field("month")];
+    let currency = report.currency;
+    let mut header = vec![field(en::CSV_MONTH_COLUMN)];
     for route in &report.routes {
         let key = route.route.key();
-        header.push(field(&format!("{key} total ({currency})")));
+        header.push(field(&en::csv_column(key, en::CSV_TOTAL, currency)));
         for (category, _) in CATEGORIES {
-            header.push(field(&format!("{key} {category} ({currency})")));
+            header.push(field(&en::csv_column(key, category, currency)));
         }
     }
     let mut out = header.join(",");

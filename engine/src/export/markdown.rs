@@ -10,8 +10,7 @@
 use crate::decision::{explain, Decision};
 use crate::profile::Profile;
 use crate::report::{AssumptionValue, Report};
-use crate::text::en::route_name_lower;
-use crate::text::format;
+use crate::text::{en, format};
 
 use super::{route_title, CATEGORIES};
 
@@ -22,13 +21,15 @@ use super::{route_title, CATEGORIES};
 /// and the decision's full summary ([`explain::summary`]) as a text block.
 pub fn report_markdown(profile: &Profile, report: &Report, decision: Option<&Decision>) -> String {
     let mut out = String::new();
-    let currency = report.currency.code();
-    let months = report.horizon_months;
-    out.push_str("# Open or Closed? report\n\n");
-    out.push_str(&format!("**Profile:** {}\n\n", inline(&profile.name)));
+    out.push_str(&format!("# {}\n\n", en::REPORT_TITLE));
     out.push_str(&format!(
-        "Amounts are in {currency}, over {months} month{}.\n",
-        if months == 1 { "" } else { "s" }
+        "**{}** {}\n\n",
+        en::REPORT_PROFILE_LABEL,
+        inline(&profile.name)
+    ));
+    out.push_str(&format!(
+        "{}\n",
+        en::report_amounts_in(report.currency, report.horizon_months)
     ));
 
     if let Some(decision) = decision {
@@ -37,14 +38,14 @@ pub fn report_markdown(profile: &Profile, report: &Report, decision: Option<&Dec
     totals(&mut out, report);
     break_even(&mut out, report);
     if !report.warnings.is_empty() {
-        out.push_str("\n## Warnings\n\n");
+        out.push_str(&format!("\n## {}\n\n", en::REPORT_WARNINGS_HEADING));
         for warning in &report.warnings {
             out.push_str(&format!("- {}\n", inline(warning)));
         }
     }
     assumptions(&mut out, report);
     if let Some(decision) = decision {
-        out.push_str("\n## Decision details\n\n");
+        out.push_str(&format!("\n## {}\n\n", en::REPORT_DECISION_DETAILS_HEADING));
         out.push_str(&fenced(&explain::summary(report, decision)));
     }
     out
@@ -52,19 +53,21 @@ pub fn report_markdown(profile: &Profile, report: &Report, decision: Option<&Dec
 
 fn recommendation(out: &mut String, decision: &Decision) {
     let recommendation = &decision.recommendation;
-    out.push_str("\n## Recommendation\n\n");
+    out.push_str(&format!("\n## {}\n\n", en::REPORT_RECOMMENDATION_HEADING));
     match recommendation.route {
         Some(route) => out.push_str(&format!(
-            "**Recommended: {}** (confidence {}, {}).\n",
-            route_name_lower(route),
-            recommendation.confidence_level.key(),
-            format::percent(recommendation.confidence)
+            "{}\n",
+            en::report_recommended(
+                en::route_name_lower(route),
+                recommendation.confidence_level.key(),
+                recommendation.confidence
+            )
         )),
-        None => out.push_str("**No route is feasible** for this profile.\n"),
+        None => out.push_str(&format!("{}\n", en::REPORT_NO_ROUTE_FEASIBLE)),
     }
     out.push_str(&format!("\n{}\n", inline(&decision.article.summary)));
     if !recommendation.reasons.is_empty() {
-        out.push_str("\n### Why\n\n");
+        out.push_str(&format!("\n### {}\n\n", en::REPORT_WHY_HEADING));
         for reason in &recommendation.reasons {
             out.push_str(&format!("- {}\n", inline(reason)));
         }
@@ -75,7 +78,7 @@ fn recommendation(out: &mut String, decision: &Decision) {
         .flat_map(|point| point.sentences.iter().chain(&point.cheapest_sentences))
         .collect();
     if !flips.is_empty() {
-        out.push_str("\n### Flip points\n\n");
+        out.push_str(&format!("\n### {}\n\n", en::REPORT_FLIP_POINTS_HEADING));
         for sentence in flips {
             out.push_str(&format!("- {}\n", inline(sentence)));
         }
@@ -83,14 +86,17 @@ fn recommendation(out: &mut String, decision: &Decision) {
 }
 
 fn totals(out: &mut String, report: &Report) {
-    let currency = report.currency.code();
     out.push_str(&format!(
-        "\n## Totals over {} months ({currency})\n\n",
-        report.horizon_months
+        "\n## {}\n\n",
+        en::report_totals_heading(report.horizon_months, report.currency)
     ));
-    let mut header = vec!["Route".to_owned(), "Uses".to_owned(), "Total".to_owned()];
+    let mut header = vec![
+        en::REPORT_ROUTE_COLUMN.to_owned(),
+        en::REPORT_USES_COLUMN.to_owned(),
+        en::REPORT_TOTAL_COLUMN.to_owned(),
+    ];
     header.extend(CATEGORIES.iter().map(|(_, title)| (*title).to_owned()));
-    header.push("Per 1M tokens".to_owned());
+    header.push(en::REPORT_PER_MILLION_TOKENS_COLUMN.to_owned());
     out.push_str(&row(&header));
     let mut rule = vec!["---".to_owned(); 2];
     rule.extend(vec!["--:".to_owned(); CATEGORIES.len() + 2]);
@@ -103,22 +109,21 @@ fn totals(out: &mut String, report: &Report) {
             cell(&route.label),
             route
                 .total_cost
-                .map(whole)
-                .unwrap_or_else(|| "—".to_owned()),
+                .map(format::whole)
+                .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
         ];
-        cells.extend(categories.into_iter().map(whole));
+        cells.extend(categories.into_iter().map(format::whole));
         cells.push(
             route
                 .cost_per_million_tokens
-                .map(|cost| decimal(cost, 2))
-                .unwrap_or_else(|| "—".to_owned()),
+                .map(|cost| format::fixed(cost, 2))
+                .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
         );
         out.push_str(&row(&cells));
         if let Some(reason) = &route.excluded {
             notes.push(format!(
-                "- {} is excluded: {}\n",
-                route_title(route.route),
-                inline(reason)
+                "- {}\n",
+                en::report_route_excluded(route_title(route.route), &inline(reason))
             ));
         }
     }
@@ -132,12 +137,12 @@ fn break_even(out: &mut String, report: &Report) {
     if report.break_even.is_empty() {
         return;
     }
-    out.push_str("\n## Break-even\n\n");
+    out.push_str(&format!("\n## {}\n\n", en::REPORT_BREAK_EVEN_HEADING));
     out.push_str(&row(&[
-        "Routes".to_owned(),
-        "Cheaper at the start".to_owned(),
-        "Break-even month".to_owned(),
-        "Break-even volume (requests in month 1)".to_owned(),
+        en::REPORT_ROUTES_COLUMN.to_owned(),
+        en::REPORT_CHEAPER_AT_START_COLUMN.to_owned(),
+        en::REPORT_BREAK_EVEN_MONTH_COLUMN.to_owned(),
+        en::REPORT_BREAK_EVEN_VOLUME_COLUMN.to_owned(),
     ]));
     out.push_str(&row(&[
         "---".to_owned(),
@@ -147,14 +152,14 @@ fn break_even(out: &mut String, report: &Report) {
     ]));
     for pair in &report.break_even {
         out.push_str(&row(&[
-            format!("{} / {}", route_title(pair.first), route_title(pair.second)),
+            en::report_route_pair(route_title(pair.first), route_title(pair.second)),
             route_title(pair.cheaper_at_start).to_owned(),
             pair.break_even_month
-                .map(|month| format!("month {month}"))
-                .unwrap_or_else(|| format!("none within {} months", report.horizon_months)),
+                .map(en::report_break_even_month)
+                .unwrap_or_else(|| en::report_no_break_even_within(report.horizon_months)),
             pair.break_even_requests_per_month
                 .map(format::count_words)
-                .unwrap_or_else(|| "none found".to_owned()),
+                .unwrap_or_else(|| en::REPORT_NO_BREAK_EVEN_VOLUME.to_owned()),
         ]));
     }
 }
@@ -163,13 +168,13 @@ fn assumptions(out: &mut String, report: &Report) {
     if report.assumptions.is_empty() {
         return;
     }
-    out.push_str("\n## Assumptions\n\n");
+    out.push_str(&format!("\n## {}\n\n", en::REPORT_ASSUMPTIONS_HEADING));
     out.push_str(&row(&[
-        "Assumption".to_owned(),
-        "Value".to_owned(),
-        "Unit".to_owned(),
-        "Source".to_owned(),
-        "As of".to_owned(),
+        en::REPORT_ASSUMPTION_COLUMN.to_owned(),
+        en::REPORT_VALUE_COLUMN.to_owned(),
+        en::REPORT_UNIT_COLUMN.to_owned(),
+        en::REPORT_SOURCE_COLUMN.to_owned(),
+        en::REPORT_AS_OF_COLUMN.to_owned(),
     ]));
     out.push_str(&row(&[
         "---".to_owned(),
@@ -184,7 +189,7 @@ fn assumptions(out: &mut String, report: &Report) {
             AssumptionValue::Text(text) => cell(text),
         };
         let source = if assumption.unverified {
-            format!("{} (unverified)", cell(&assumption.source))
+            en::report_unverified_source(&cell(&assumption.source))
         } else {
             cell(&assumption.source)
         };
@@ -251,48 +256,18 @@ fn fenced(text: &str) -> String {
     format!("{fence}text\n{}\n{fence}\n", text.trim_end())
 }
 
-/// A whole amount with thousands separators: 1234567.4 -> "1,234,567".
-fn whole(value: f64) -> String {
-    format::whole(value)
-}
-
-/// An amount with `places` decimals and thousands separators: "1,234.50".
-fn decimal(value: f64, places: usize) -> String {
-    if !value.is_finite() {
-        return "—".to_owned();
-    }
-    let text = format!("{:.places$}", value.abs());
-    let (integer, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
-    let grouped = format::whole(integer.parse::<f64>().unwrap_or(0.0));
-    let sign = if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        "-"
-    } else {
-        ""
-    };
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{fraction}")
-    }
-}
-
 /// An assumption's value for reading: from 1,000 up a whole number with
-/// thousands separators, below that six significant digits without trailing
-/// zeros (`188973.59999999998` -> `188,974`, `0.86` -> `0.86`).
+/// thousands separators, below that six significant digits (at most six
+/// decimals) without trailing zeros (`188973.59999999998` -> `188,974`,
+/// `0.86` -> `0.86`). The digits come from the one formatter.
 fn plain_number(value: f64) -> String {
-    if !value.is_finite() {
-        return "—".to_owned();
-    }
-    if value.abs() >= 1000.0 {
-        return decimal(value, 0);
-    }
-    if value == 0.0 {
-        return "0".to_owned();
+    if !value.is_finite() || value.abs() >= 1000.0 || value == 0.0 {
+        return format::whole(value);
     }
     // Digits before the decimal point minus one: 0 for 1..10, -4 for 0.0001...
     let magnitude = value.abs().log10().floor() as i32;
-    let places = (5 - magnitude).clamp(0, 15) as usize;
-    let text = format!("{value:.places$}");
+    let places = (5 - magnitude).clamp(0, 6) as usize;
+    let text = format::fixed(value, places);
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
@@ -329,16 +304,14 @@ mod tests {
 
     #[test]
     fn numbers_read_as_people_write_them() {
-        assert_eq!(whole(1_234_567.4), "1,234,567");
-        assert_eq!(decimal(1234.5, 2), "1,234.50");
-        assert_eq!(decimal(0.004, 2), "0.00");
-        assert_eq!(decimal(-0.004, 2), "0.00");
-        assert_eq!(decimal(-12.5, 2), "-12.50");
         assert_eq!(plain_number(300_000.0), "300,000");
         assert_eq!(plain_number(0.2), "0.2");
         assert_eq!(plain_number(2.99), "2.99");
         assert_eq!(plain_number(188_973.599_999_999_98), "188,974");
-        assert_eq!(plain_number(0.000_123_456_78), "0.000123457");
+        // At most six decimals, as the formatter writes them.
+        assert_eq!(plain_number(0.000_123_456_78), "0.000123");
+        assert_eq!(plain_number(0.0), "0");
+        assert_eq!(plain_number(f64::NAN), "—");
         assert_eq!(plain_number(7.1), "7.1");
         assert_eq!(plain_number(-0.5), "-0.5");
     }

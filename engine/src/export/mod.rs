@@ -10,22 +10,19 @@ pub use csv::monthly_csv;
 pub use markdown::report_markdown;
 
 use crate::report::RouteId;
+use crate::text::en;
 
 /// The route's name as a table's row or column title.
 pub fn route_title(route: RouteId) -> &'static str {
-    match route {
-        RouteId::ClosedApi => "Closed API",
-        RouteId::ManagedOpen => "Managed open weights",
-        RouteId::SelfHosted => "Self-hosted open weights",
-    }
+    en::route_name(route)
 }
 
 /// The cost categories, in report order: the JSON key and a title.
 pub const CATEGORIES: [(&str, &str); 6] = [
-    ("tokens", "Tokens"),
-    ("compute", "Compute"),
-    ("people", "People"),
-    ("quality", "Quality"),
-    ("time_to_market", "Time to market"),
-    ("risk_compliance", "Risk and compliance"),
+    ("tokens", en::EXPORT_CATEGORY_TITLES[0]),
+    ("compute", en::EXPORT_CATEGORY_TITLES[1]),
+    ("people", en::EXPORT_CATEGORY_TITLES[2]),
+    ("quality", en::EXPORT_CATEGORY_TITLES[3]),
+    ("time_to_market", en::EXPORT_CATEGORY_TITLES[4]),
+    ("risk_compliance", en::EXPORT_CATEGORY_TITLES[5]),
 ];

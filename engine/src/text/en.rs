@@ -12,15 +12,13 @@ mod decision;
 mod fields;
 mod problems;
 mod report;
+pub(crate) mod units;
 
-// The sections are filled one by one; an empty one exports nothing yet.
-#[allow(unused_imports)]
 pub use decision::*;
 pub use fields::{field_text, section_title, FieldText};
-#[allow(unused_imports)]
 pub use problems::*;
-#[allow(unused_imports)]
 pub use report::*;
+pub use units::*;
 
 use crate::report::RouteId;
 

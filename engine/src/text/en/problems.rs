@@ -168,44 +168,6 @@ pub const ALLOWED_OPEN_MODEL_ID: &str = "an open model id from the catalog";
 pub const ALLOWED_GPU_ID: &str = "a GPU id from the catalog";
 pub const ALLOWED_UNUSED_NAME: &str = "a name no other scenario has";
 
-// Units after a range ("a number from 0 to 120 months")
-pub const UNIT_FTE: &str = "FTE";
-pub const UNIT_MONTHS: &str = "months";
-pub const UNIT_USD: &str = "USD";
-pub const UNIT_USD_A_MONTH: &str = "USD a month";
-pub const UNIT_USD_A_YEAR: &str = "USD a year";
-pub const UNIT_REQUESTS_PER_MONTH: &str = "requests per month";
-pub const UNIT_TOKENS: &str = "tokens";
-pub const UNIT_GROWTH_FRACTION: &str = "(a fraction: 0.05 = +5 % a month)";
-pub const UNIT_PEAK_TO_AVERAGE: &str = "(peak / average)";
-pub const UNIT_MS_OR_NO_TARGET: &str = "ms (0 = no target)";
-pub const UNIT_FRACTION: &str = "(a fraction)";
-pub const UNIT_FRACTION_PER_YEAR: &str = "(a fraction per year)";
-pub const UNIT_FRACTION_OF_GPU_PRICE: &str = "(a fraction of the GPU price)";
-pub const UNIT_FRACTION_OF_TDP: &str = "(a fraction of TDP)";
-pub const UNIT_FRACTION_OF_CAPEX_PER_YEAR: &str = "(a fraction of capex per year)";
-pub const UNIT_FRACTION_OF_YEAR_COST: &str = "(a fraction of a year's cost)";
-pub const UNIT_MULTIPLIER: &str = "(multiplier)";
-pub const UNIT_PUE: &str = "(power usage effectiveness)";
-pub const UNIT_TIMES_TDP: &str = "x TDP";
-pub const UNIT_PER_MILLION_TOKENS: &str = "per 1M tokens";
-pub const UNIT_USD_PER_GPU_HOUR: &str = "USD per GPU-hour";
-pub const UNIT_USD_PER_GPU: &str = "USD per GPU";
-pub const UNIT_USD_PER_GPU_MONTH: &str = "USD per GPU-month";
-pub const UNIT_USD_PER_KWH: &str = "USD per kWh";
-pub const UNIT_USD_PER_EXAMPLE: &str = "USD per example";
-pub const UNIT_GB: &str = "GB";
-pub const UNIT_SEQUENCES: &str = "sequences";
-pub const UNIT_REPLICAS: &str = "replicas";
-pub const UNIT_GPUS: &str = "GPUs";
-pub const UNIT_MICROSECONDS_PER_LAYER: &str = "microseconds per layer";
-pub const UNIT_GPU_HOURS: &str = "GPU-hours";
-pub const UNIT_EXAMPLES: &str = "examples";
-pub const UNIT_PROGRAMMES: &str = "programmes";
-pub const UNIT_EUR_PER_USD: &str = "EUR per USD";
-pub const UNIT_INR_PER_USD: &str = "INR per USD";
-pub const UNIT_CNY_PER_USD: &str = "CNY per USD";
-
 /// The suffix of a copy's name: " (copy)", then " (copy 2)", " (copy 3)", …
 pub fn copy_suffix(number: usize) -> String {
     if number == 1 {
@@ -545,6 +507,7 @@ pub fn saved_scenario_unknown_field(number: usize, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::en::units::*;
 
     #[test]
     fn ranges_read_as_a_person_writes_them() {
@@ -553,7 +516,7 @@ mod tests {
             "a number from 0 to 1,000,000,000,000 requests per month"
         );
         assert_eq!(
-            allowed_number_between(-0.5, 0.99, UNIT_FRACTION),
+            allowed_number_between(-0.5, 0.99, UNIT_FRACTION_NOTE),
             "a number from -0.5 to 0.99 (a fraction)"
         );
         assert_eq!(
