@@ -547,3 +547,49 @@ fn the_settings_live_in_the_profile_and_are_edited_by_path() {
     assert_eq!(parsed.decision.seed, 3);
     assert_eq!(parsed.decision.draws, 5_000);
 }
+
+/// Exclusions are classified from the profile, not from the reason's wording:
+/// a model too large for any replica of the chosen GPU "does not fit", and
+/// on-premises data excludes rented GPUs but not owned ones.
+#[test]
+fn exclusions_are_classified_by_what_causes_them() {
+    use decision::constraints::ConstraintKind;
+    let kind_of = |decision: &decision::Decision, route: RouteId| {
+        decision
+            .constraints
+            .iter()
+            .find(|constraint| constraint.route == route)
+            .map(|constraint| constraint.kind)
+    };
+
+    let mut too_large = load("startup-internal-tool");
+    too_large.routes.self_hosted.model = "deepseek-v3".to_owned();
+    too_large.routes.self_hosted.gpu = "l4".to_owned();
+    let (_, decision) = decide(&too_large);
+    assert_eq!(
+        kind_of(&decision, RouteId::SelfHosted),
+        Some(ConstraintKind::DoesNotFit)
+    );
+    assert_eq!(kind_of(&decision, RouteId::ClosedApi), None);
+
+    let mut on_premises = load("startup-internal-tool");
+    on_premises.requirements.data_residency = engine::profile::DataResidency::OnPremises;
+    on_premises.routes.self_hosted.deployment = engine::profile::Deployment::Rented;
+    let (_, decision) = decide(&on_premises);
+    for route in RouteId::ALL {
+        assert_eq!(
+            kind_of(&decision, route),
+            Some(ConstraintKind::DataResidency),
+            "{route:?}"
+        );
+    }
+    // The startup's L4 has no purchase price in the catalog; the H100 has one.
+    on_premises.routes.self_hosted.deployment = engine::profile::Deployment::Owned;
+    on_premises.routes.self_hosted.gpu = "h100-sxm".to_owned();
+    let (_, decision) = decide(&on_premises);
+    assert_eq!(kind_of(&decision, RouteId::SelfHosted), None);
+    assert_eq!(
+        kind_of(&decision, RouteId::ManagedOpen),
+        Some(ConstraintKind::DataResidency)
+    );
+}

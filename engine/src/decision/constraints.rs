@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use crate::profile::{Customisation, DataResidency, Profile};
+use crate::profile::{Customisation, DataResidency, Deployment, Profile};
 use crate::report::{Report, RouteId};
 use crate::text::en;
 
@@ -65,10 +65,15 @@ pub(crate) fn feasibility(profile: &Profile, report: &Report) -> ([Option<f64>; 
 
 /// Every hard constraint: the report's exclusions and the decision engine's own.
 pub fn from_report(profile: &Profile, report: &Report) -> Vec<Constraint> {
+    // Classified from the profile, never from the reason's wording (which is
+    // the catalog's, and changes with the language): the cost engine checks
+    // data residency first, so a closed site's per-token routes and rented GPUs
+    // are always excluded for it.
     let closed_site = matches!(
         profile.requirements.data_residency,
         DataResidency::OnPremises | DataResidency::AirGapped
     );
+    let rented = profile.routes.self_hosted.deployment == Deployment::Rented;
     report
         .routes
         .iter()
@@ -80,11 +85,10 @@ pub fn from_report(profile: &Profile, report: &Report) -> Vec<Constraint> {
                     reason,
                 });
             };
-            let kind = if closed_site && reason.contains("data_residency") {
+            let self_hosted = route.route == RouteId::SelfHosted;
+            let kind = if closed_site && (!self_hosted || rented) {
                 ConstraintKind::DataResidency
-            } else if route.route == RouteId::SelfHosted
-                && (reason.contains("does not fit") || route.total_cost.is_none())
-            {
+            } else if self_hosted && route.total_cost.is_none() {
                 ConstraintKind::DoesNotFit
             } else {
                 ConstraintKind::Other

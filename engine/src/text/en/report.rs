@@ -117,8 +117,7 @@ pub fn no_purchase_price(gpu_name: &str) -> String {
 }
 pub const NO_TENSOR_PARALLEL_SIZE_FITS: &str = "No tensor-parallel size fits.";
 
-/// A per-token route under on-premises residency. The decision reads
-/// `data_residency` in it to classify the exclusion.
+/// A per-token route under on-premises residency.
 pub fn residency_excludes_per_token(residency_key: &str) -> String {
     format!(
         "Data may not leave the premises (requirements.data_residency = {residency_key}): a per-token API sends every prompt to the provider."
@@ -192,7 +191,7 @@ pub struct MemoryShortfall<'a> {
     pub usable_gb: f64,
 }
 
-/// A replica that does not fit. The decision reads "does not fit" in it.
+/// A replica that does not fit.
 pub fn does_not_fit(shortfall: &MemoryShortfall<'_>) -> String {
     let s = shortfall;
     format!(
