@@ -41,7 +41,7 @@ impl Checker {
         if !(value.is_finite() && value >= low && value <= high) {
             self.fail(
                 path,
-                en::exact_number(value),
+                crate::text::format::exact(value),
                 en::allowed_number_between(low, high, unit),
             );
         }
@@ -52,7 +52,7 @@ impl Checker {
         if !(value.is_finite() && value > 0.0 && value <= high) {
             self.fail(
                 path,
-                en::exact_number(value),
+                crate::text::format::exact(value),
                 en::allowed_number_above_zero_up_to(high, unit),
             );
         }

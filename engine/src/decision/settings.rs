@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::en;
+use crate::text::{en, format};
 
 /// Everything the user can tune in the decision engine.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -194,14 +194,6 @@ impl Default for UncertaintyRanges {
     }
 }
 
-fn show(value: f64) -> String {
-    if value.is_finite() && value == value.trunc() && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
 /// Every problem in the settings, with the field's path under `prefix`
 /// (`decision` in a profile). The engine still runs on bad settings (it
 /// clamps), but the user should be told.
@@ -211,8 +203,8 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
         if !(value.is_finite() && value >= low && value <= high) {
             errors.push(crate::number_input::FieldError {
                 field: path,
-                given: show(value),
-                allowed: en::settings_allowed_range(&show(low), &show(high)),
+                given: format::exact(value),
+                allowed: en::settings_allowed_range(&format::exact(low), &format::exact(high)),
             });
         }
     };
@@ -269,7 +261,7 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
         errors.push(crate::number_input::FieldError {
             field: format!("{prefix}.draws"),
             given: settings.draws.to_string(),
-            allowed: en::settings_allowed_draws(&show(f64::from(MAX_DRAWS))),
+            allowed: en::settings_allowed_draws(&format::exact(f64::from(MAX_DRAWS))),
         });
     }
     errors

@@ -99,6 +99,24 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     format!("{}{text}", sign(value, &text))
 }
 
+/// A number as it was given, exactly when it has at most six decimals:
+/// 0.055 -> "0.055", 1e12 -> "1,000,000,000,000", -0.5 -> "-0.5". The fewest
+/// decimals (of [`fixed`]) that read back as the same value; past six,
+/// six decimals without trailing zeros (0.1 + 0.2 -> "0.3").
+pub fn exact(value: f64) -> String {
+    (0..=6)
+        .map(|decimals| fixed(value, decimals))
+        .find(|text| text.replace(',', "").parse::<f64>() == Ok(value))
+        .unwrap_or_else(|| {
+            let six = fixed(value, 6);
+            if six.contains('.') {
+                six.trim_end_matches('0').trim_end_matches('.').to_owned()
+            } else {
+                six
+            }
+        })
+}
+
 /// Three significant digits, trailing zeros dropped: 41.0 -> "41",
 /// 9.157 -> "9.16", 0.6 -> "0.6", 1500.0 -> "1,500".
 pub fn significant(value: f64) -> String {
@@ -431,6 +449,10 @@ mod tests {
         assert_eq!(fixed(-0.1234, 3), "-0.123");
         assert_eq!(fixed(-0.0004, 3), "0.000");
         assert_eq!(fixed(12.0, 0), "12");
+        assert_eq!(exact(0.055), "0.055");
+        assert_eq!(exact(1e12), "1,000,000,000,000");
+        assert_eq!(exact(-0.5), "-0.5");
+        assert_eq!(exact(0.1 + 0.2), "0.3");
         assert_eq!(significant(41.0), "41");
         assert_eq!(significant(9.157), "9.16");
         assert_eq!(significant(0.6), "0.6");

@@ -10,26 +10,6 @@ use crate::number_input::FieldError;
 use crate::saved::{ProfileProblem, ProfileSlot};
 use crate::text::format;
 
-// Numbers in problems
-
-/// A number as it was given, exactly when it has at most six decimals:
-/// 0.055 -> "0.055", 1e12 -> "1,000,000,000,000", -0.5 -> "-0.5". The fewest
-/// decimals (of [`format::fixed`]) that read back as the same value; past six,
-/// six decimals without trailing zeros (0.1 + 0.2 -> "0.3").
-pub fn exact_number(value: f64) -> String {
-    (0..=6)
-        .map(|decimals| format::fixed(value, decimals))
-        .find(|text| text.replace(',', "").parse::<f64>() == Ok(value))
-        .unwrap_or_else(|| {
-            let six = format::fixed(value, 6);
-            if six.contains('.') {
-                six.trim_end_matches('0').trim_end_matches('.').to_owned()
-            } else {
-                six
-            }
-        })
-}
-
 /// A count or position: 9000 -> "9,000".
 fn count(value: usize) -> String {
     format::whole(value as f64)
@@ -87,8 +67,8 @@ pub fn allowed_number_between(low: f64, high: f64, unit: &str) -> String {
     with_unit(
         format!(
             "a number from {} to {}",
-            exact_number(low),
-            exact_number(high)
+            format::exact(low),
+            format::exact(high)
         ),
         unit,
     )
@@ -97,7 +77,7 @@ pub fn allowed_number_between(low: f64, high: f64, unit: &str) -> String {
 /// "a number above 0 and at most 1 (a fraction)".
 pub fn allowed_number_above_zero_up_to(high: f64, unit: &str) -> String {
     with_unit(
-        format!("a number above 0 and at most {}", exact_number(high)),
+        format!("a number above 0 and at most {}", format::exact(high)),
         unit,
     )
 }
@@ -118,8 +98,8 @@ pub fn allowed_whole_number_between(low: u32, high: u32, unit: &str) -> String {
 pub fn allowed_percentage_between(low: f64, high: f64) -> String {
     format!(
         "a percentage from {} to {} %",
-        exact_number(low),
-        exact_number(high)
+        format::exact(low),
+        format::exact(high)
     )
 }
 
@@ -547,13 +527,13 @@ mod tests {
 
     #[test]
     fn given_numbers_are_exact_and_grouped() {
-        assert_eq!(exact_number(-1.0), "-1");
-        assert_eq!(exact_number(0.055), "0.055");
-        assert_eq!(exact_number(1.005), "1.005");
-        assert_eq!(exact_number(1234.5), "1,234.5");
-        assert_eq!(exact_number(0.1 + 0.2), "0.3");
-        assert_eq!(exact_number(1e-9), "0");
-        assert_eq!(exact_number(f64::NAN), "—");
+        assert_eq!(format::exact(-1.0), "-1");
+        assert_eq!(format::exact(0.055), "0.055");
+        assert_eq!(format::exact(1.005), "1.005");
+        assert_eq!(format::exact(1234.5), "1,234.5");
+        assert_eq!(format::exact(0.1 + 0.2), "0.3");
+        assert_eq!(format::exact(1e-9), "0");
+        assert_eq!(format::exact(f64::NAN), "—");
     }
 
     #[test]
