@@ -4,7 +4,6 @@
 
 use engine::catalog::Catalog;
 use engine::edit::{fraction_as_percent, FieldKind};
-use engine::number_input::group_thousands;
 use engine::Profile;
 use serde_json::Value;
 use yew::AttrValue;
@@ -17,8 +16,9 @@ use crate::state::AppState;
 pub enum Control {
     /// A text box for a number.
     Number,
-    /// A list of fixed choices: (value, label).
-    Choice(&'static [(&'static str, &'static str)]),
+    /// A list of fixed choices, by value; each one's label is in the catalog
+    /// ([`crate::messages::en::choice_label`]).
+    Choice(&'static [&'static str]),
     /// A list of catalog rows.
     Catalog(CatalogList),
     /// A checkbox.
@@ -50,7 +50,10 @@ impl CatalogList {
                 .map(|row| {
                     (
                         row.id.to_owned(),
-                        format!("{} on {}", model_name(catalog, row.model_id), row.provider),
+                        crate::messages::en::offer_option(
+                            &model_name(catalog, row.model_id),
+                            row.provider,
+                        ),
                     )
                 })
                 .collect(),
@@ -120,7 +123,7 @@ const fn optional(path: &'static str) -> FieldSpec {
         kind: FieldKind::OptionalNumber,
     }
 }
-const fn choice(path: &'static str, options: &'static [(&'static str, &'static str)]) -> FieldSpec {
+const fn choice(path: &'static str, options: &'static [&'static str]) -> FieldSpec {
     FieldSpec {
         path,
         control: Control::Choice(options),
@@ -142,13 +145,8 @@ const fn checkbox(path: &'static str) -> FieldSpec {
     }
 }
 
-const LEVELS: &[(&str, &str)] = &[("low", "Low"), ("medium", "Medium"), ("high", "High")];
-const PRECISIONS: &[(&str, &str)] = &[
-    ("bf16", "BF16 (16-bit)"),
-    ("fp8", "FP8 (8-bit float)"),
-    ("int8", "INT8 (8-bit integer)"),
-    ("int4", "INT4 (4-bit)"),
-];
+const LEVELS: &[&str] = &["low", "medium", "high"];
+const PRECISIONS: &[&str] = &["bf16", "fp8", "int8", "int4"];
 
 /// The form, section by section.
 pub const SECTIONS: &[Section] = &[
@@ -158,23 +156,15 @@ pub const SECTIONS: &[Section] = &[
             choice(
                 "organisation.use_case",
                 &[
-                    ("academic_research", "Academic research"),
-                    ("internal_tool", "Internal tool"),
-                    ("customer_facing", "Customer-facing product"),
-                    ("mission_critical", "Mission-critical system"),
+                    "academic_research",
+                    "internal_tool",
+                    "customer_facing",
+                    "mission_critical",
                 ],
             ),
             number("organisation.investment_usd"),
             number("organisation.project_value_usd_per_month"),
-            choice(
-                "currency.display",
-                &[
-                    ("USD", "US dollar (USD)"),
-                    ("EUR", "Euro (EUR)"),
-                    ("INR", "Indian rupee (INR)"),
-                    ("CNY", "Chinese yuan (CNY)"),
-                ],
-            ),
+            choice("currency.display", &["USD", "EUR", "INR", "CNY"]),
         ],
     },
     Section {
@@ -193,14 +183,7 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "team",
         fields: &[
-            choice(
-                "team.region",
-                &[
-                    ("us", "United States"),
-                    ("india", "India"),
-                    ("china", "China"),
-                ],
-            ),
+            choice("team.region", &["us", "india", "china"]),
             number("team.ml_engineers"),
             number("team.mlops_engineers"),
             number("team.data_scientists"),
@@ -215,22 +198,12 @@ pub const SECTIONS: &[Section] = &[
             choice("requirements.accuracy_need", LEVELS),
             choice(
                 "requirements.data_residency",
-                &[
-                    ("none", "No restriction"),
-                    ("in_country", "Must stay in the country"),
-                    ("on_premises", "Must stay on our premises"),
-                    ("air_gapped", "Air-gapped: no network out"),
-                ],
+                &["none", "in_country", "on_premises", "air_gapped"],
             ),
             checkbox("requirements.vendor_sla_needed"),
             choice(
                 "requirements.customisation",
-                &[
-                    ("prompt_only", "Prompting only"),
-                    ("retrieval", "Retrieval (RAG)"),
-                    ("fine_tuning", "Fine-tuning"),
-                    ("deep", "Deep (continued pre-training)"),
-                ],
+                &["prompt_only", "retrieval", "fine_tuning", "deep"],
             ),
             choice("requirements.time_to_market_urgency", LEVELS),
             choice("requirements.lock_in_aversion", LEVELS),
@@ -248,30 +221,11 @@ pub const SECTIONS: &[Section] = &[
             choice("routes.self_hosted.precision", PRECISIONS),
             choice("routes.self_hosted.kv_cache_precision", PRECISIONS),
             from_catalog("routes.self_hosted.gpu", CatalogList::Gpus),
-            choice(
-                "routes.self_hosted.deployment",
-                &[
-                    ("rented", "Rented by the hour"),
-                    ("owned", "Bought and owned"),
-                ],
-            ),
-            choice(
-                "routes.self_hosted.cloud",
-                &[
-                    ("hyperscaler", "Hyperscaler (AWS, GCP, Azure)"),
-                    ("neocloud", "GPU cloud (Lambda, RunPod, ...)"),
-                ],
-            ),
+            choice("routes.self_hosted.deployment", &["rented", "owned"]),
+            choice("routes.self_hosted.cloud", &["hyperscaler", "neocloud"]),
             FieldSpec {
                 path: "routes.self_hosted.tensor_parallel",
-                control: Control::Choice(&[
-                    ("0", "Automatic"),
-                    ("1", "1"),
-                    ("2", "2"),
-                    ("4", "4"),
-                    ("8", "8"),
-                    ("16", "16"),
-                ]),
+                control: Control::Choice(&["0", "1", "2", "4", "8", "16"]),
                 kind: FieldKind::WholeNumber,
             },
             optional("routes.self_hosted.gpu_hour_usd_override"),
@@ -326,7 +280,9 @@ fn field_value_text(profile_json: &Value, spec: &FieldSpec) -> String {
         spec.kind,
         Profile::value_at(profile_json, spec.path).and_then(Value::as_f64),
     ) {
-        (FieldKind::Percent, Some(fraction)) => number_text(fraction_as_percent(fraction)),
+        (FieldKind::Percent, Some(fraction)) => {
+            crate::format::editable(fraction_as_percent(fraction))
+        }
         _ => profile_text(profile_json, spec.path),
     }
 }
@@ -335,25 +291,12 @@ fn field_value_text(profile_json: &Value, spec: &FieldSpec) -> String {
 /// would type it: `1,500,000`, `0.03`, `claude-sonnet-4-5`, `true`; empty for "not set".
 pub fn profile_text(profile_json: &Value, path: &str) -> String {
     match Profile::value_at(profile_json, path) {
-        Some(Value::Number(number)) => number.as_f64().map_or_else(String::new, number_text),
+        Some(Value::Number(number)) => number
+            .as_f64()
+            .map_or_else(String::new, crate::format::editable),
         Some(Value::String(text)) => text.clone(),
         Some(Value::Bool(flag)) => flag.to_string(),
         _ => String::new(),
-    }
-}
-
-/// Whole numbers of 1,000 and more are grouped; other numbers keep their
-/// shortest exact form, so what is shown parses back to the same value.
-fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() >= 1000.0 && value.abs() < 1e15 {
-        let grouped = group_thousands(value.abs());
-        if value < 0.0 {
-            format!("-{grouped}")
-        } else {
-            grouped
-        }
-    } else {
-        value.to_string()
     }
 }
 
@@ -382,6 +325,17 @@ mod tests {
                     "{} has no label",
                     field.path
                 );
+                // Every word choice has a label of its own; only numbers stand for themselves.
+                if let Control::Choice(values) = field.control {
+                    for value in values {
+                        let label = crate::messages::en::choice_label(field.path, value);
+                        assert!(
+                            label != *value || value.parse::<f64>().is_ok(),
+                            "{} = {value} has no label",
+                            field.path
+                        );
+                    }
+                }
             }
         }
     }
@@ -410,10 +364,10 @@ mod tests {
             profile_text(&profile, "routes.self_hosted.gpu_hour_usd_override"),
             ""
         );
-        assert_eq!(number_text(-2500.0), "-2,500");
+        assert_eq!(crate::format::editable(-2500.0), "-2,500");
         for value in [0.1, 1234.5, 7.0, 1e6, 0.000_3] {
             assert_eq!(
-                engine::number_input::parse_decimal(&number_text(value)),
+                engine::number_input::parse_decimal(&crate::format::editable(value)),
                 Some(value)
             );
         }

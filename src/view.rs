@@ -95,12 +95,7 @@ pub fn break_even_markers(report: &Report) -> Vec<Marker> {
             };
             Some(Marker {
                 x: f64::from(month),
-                label: AttrValue::from(format!(
-                    "{} {} {}",
-                    en::route_name(later),
-                    en::BREAKS_EVEN_WITH,
-                    en::route_name(pair.cheaper_at_start)
-                )),
+                label: AttrValue::from(en::breaks_even_with(later, pair.cheaper_at_start)),
             })
         })
         .collect()
@@ -139,12 +134,7 @@ pub fn range_rows(decision: &Decision) -> Vec<RangeRow> {
             p10: range.p10,
             p50: range.p50,
             p90: range.p90,
-            note: AttrValue::from(format!(
-                "{} {} {}",
-                en::CHEAPEST_IN,
-                format::percent(range.probability_cheapest),
-                en::OF_DRAWS
-            )),
+            note: AttrValue::from(en::cheapest_in_draws(range.probability_cheapest)),
         })
         .collect()
 }

@@ -48,10 +48,7 @@ impl Benchmark {
 
     /// Short label for reports.
     pub fn label(self) -> &'static str {
-        match self {
-            Benchmark::LmarenaText => "LMArena text score",
-            Benchmark::Mmlu => "MMLU",
-        }
+        crate::text::en::benchmark_label(self)
     }
 }
 

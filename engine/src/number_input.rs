@@ -94,21 +94,6 @@ fn commas_group_thousands(text: &str) -> bool {
     (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3)
 }
 
-/// Formats a whole number with thousands separators: `1000000` -> `1,000,000`.
-/// Rounds to the nearest whole number; negative values and NaN give `0`, and values
-/// beyond `u64::MAX` saturate (an `as` cast never panics).
-pub fn group_thousands(value: f64) -> String {
-    let digits = format!("{}", value.round().max(0.0) as u64);
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,13 +155,5 @@ mod tests {
         ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(group_thousands(0.0), "0");
-        assert_eq!(group_thousands(999.0), "999");
-        assert_eq!(group_thousands(1000.0), "1,000");
-        assert_eq!(group_thousands(1_234_567.0), "1,234,567");
     }
 }

@@ -96,7 +96,7 @@ fn assumption_row(
                     <span class="assumptions__unit">{ &row.unit }</span>
                     if row.overridden {
                         <button type="button" class="link-button"
-                            aria-label={format!("{} {}", en::RESET_ONE_LABEL, row.label)}
+                            aria-label={en::reset_one(&row.label)}
                             onclick={on_reset.reform({
                                 let (path, input_id) = (row.path.to_string(), input_id.clone());
                                 move |_| {
@@ -127,7 +127,7 @@ fn assumption_row(
             <td>
                 <span>{ &row.source }</span>
                 if !row.as_of.is_empty() {
-                    <span class="assumptions__date">{ format!(" ({} {})", en::AS_OF, row.as_of) }</span>
+                    <span class="assumptions__date">{ en::as_of(&row.as_of) }</span>
                 }
                 if row.unverified {
                     <span class="badge badge--warning">{ en::UNVERIFIED_BADGE }</span>

@@ -3,7 +3,6 @@
 use engine::report::Fleet;
 use yew::prelude::*;
 
-use crate::format;
 use crate::messages::en;
 
 #[derive(Properties, PartialEq)]
@@ -21,13 +20,13 @@ pub fn fleet_card(props: &FleetCardProps) -> Html {
             <dl class="fleet__facts">
                 { row(en::FLEET_GPU, fleet.gpu_name.clone()) }
                 { row(en::FLEET_GPUS_PER_REPLICA, fleet.gpus_per_replica.to_string()) }
-                { row(en::FLEET_REPLICAS, format!("{} ({} {})", fleet.replicas, fleet.gpus_total, en::FLEET_GPUS_IN_ALL)) }
-                { row(en::FLEET_MEMORY_PER_REPLICA, format!("{} GB", format::compact(fleet.memory_per_replica_gb))) }
-                { row(en::FLEET_WEIGHTS, format!("{} GB", format::compact(fleet.weights_gb))) }
-                { row(en::FLEET_KV_PER_TOKEN, format!("{} KiB", format::compact(fleet.kv_bytes_per_token / 1024.0))) }
-                { row(en::FLEET_DECODE, format!("{} {}", format::compact(fleet.decode_tokens_per_second_per_replica), en::TOKENS_PER_SECOND)) }
-                { row(en::FLEET_DECODE_BATCH_1, format!("{} {}", format::compact(fleet.decode_tokens_per_second_batch_1), en::TOKENS_PER_SECOND)) }
-                { row(en::FLEET_BATCH, format!("{} ({} {})", fleet.batch, fleet.max_batch_that_fits, en::FLEET_FITS)) }
+                { row(en::FLEET_REPLICAS, en::fleet_replicas(fleet.replicas, fleet.gpus_total)) }
+                { row(en::FLEET_MEMORY_PER_REPLICA, en::gigabytes(fleet.memory_per_replica_gb)) }
+                { row(en::FLEET_WEIGHTS, en::gigabytes(fleet.weights_gb)) }
+                { row(en::FLEET_KV_PER_TOKEN, en::kibibytes(fleet.kv_bytes_per_token)) }
+                { row(en::FLEET_DECODE, en::tokens_per_second(fleet.decode_tokens_per_second_per_replica)) }
+                { row(en::FLEET_DECODE_BATCH_1, en::tokens_per_second(fleet.decode_tokens_per_second_batch_1)) }
+                { row(en::FLEET_BATCH, en::fleet_batch(fleet.batch, fleet.max_batch_that_fits)) }
             </dl>
             if fleet.latency_target_missed {
                 <p class="fleet__warning" role="note">{ en::FLEET_LATENCY_MISSED }</p>

@@ -65,7 +65,12 @@ fn render_field(field: &FieldView, on_edit: &Callback<Edit>) -> Html {
         Control::Choice(options) => {
             let options: Vec<(AttrValue, AttrValue)> = options
                 .iter()
-                .map(|(value, label)| (AttrValue::from(*value), AttrValue::from(*label)))
+                .map(|value| {
+                    (
+                        AttrValue::from(*value),
+                        AttrValue::from(en::choice_label(spec.path, value)),
+                    )
+                })
                 .collect();
             html! {
                 <SelectField name={spec.path} label={text.label} help={text.help} value={field.text.clone()}

@@ -15,7 +15,7 @@ mod report;
 pub(crate) mod units;
 
 pub use decision::*;
-pub use fields::{field_text, section_title, FieldText};
+pub use fields::{choice_label, field_text, section_title, FieldText};
 pub use problems::*;
 pub use report::*;
 pub use units::*;
@@ -61,17 +61,61 @@ pub const FLEET_HEADING: &str = "Self-hosted fleet";
 pub const FLEET_GPU: &str = "GPU";
 pub const FLEET_GPUS_PER_REPLICA: &str = "GPUs per replica";
 pub const FLEET_REPLICAS: &str = "Replicas at the busiest month";
-pub const FLEET_GPUS_IN_ALL: &str = "GPUs in all";
 pub const FLEET_MEMORY_PER_REPLICA: &str = "Memory per replica";
 pub const FLEET_WEIGHTS: &str = "Weights";
 pub const FLEET_KV_PER_TOKEN: &str = "KV cache per token";
 pub const FLEET_DECODE: &str = "Decode speed per replica";
 pub const FLEET_DECODE_BATCH_1: &str = "Decode speed, one request";
 pub const FLEET_BATCH: &str = "Batch";
-pub const FLEET_FITS: &str = "fit in memory";
+/// "2 (8 GPUs in all)": replicas, and the GPUs they take.
+pub fn fleet_replicas(replicas: u32, gpus_total: u32) -> String {
+    format!("{replicas} ({gpus_total} GPUs in all)")
+}
+/// "223 (223 fit in memory)": the batch served, and the most that fits.
+pub fn fleet_batch(batch: u32, fits: u32) -> String {
+    format!("{batch} ({fits} fit in memory)")
+}
+/// "158 GB".
+pub fn gigabytes(value: f64) -> String {
+    format!("{} GB", super::format::compact(value))
+}
+/// "320 KiB", from bytes.
+pub fn kibibytes(bytes: f64) -> String {
+    format!("{} KiB", super::format::compact(bytes / 1024.0))
+}
+/// "6.6 k tokens/s".
+pub fn tokens_per_second(value: f64) -> String {
+    format!("{} tokens/s", super::format::compact(value))
+}
+/// "Self-hosted open weights breaks even with Closed API": a marker on the cumulative chart.
+pub fn breaks_even_with(later: RouteId, earlier: RouteId) -> String {
+    format!(
+        "{} breaks even with {}",
+        route_name(later),
+        route_name(earlier)
+    )
+}
+/// "cheapest in 34% of draws".
+pub fn cheapest_in_draws(probability: f64) -> String {
+    format!(
+        "cheapest in {} of draws",
+        super::format::percent(probability)
+    )
+}
+/// " (as of 2025-06-01)": after an assumption's source.
+pub fn as_of(date: &str) -> String {
+    format!(" (as of {date})")
+}
+/// "Reset GPU-hour price": the accessible name of one assumption's reset button.
+pub fn reset_one(label: &str) -> String {
+    format!("{RESET_ONE_LABEL} {label}")
+}
+/// "Llama 3.3 70B Instruct on Together AI": a managed offer in the form's list.
+pub fn offer_option(model: &str, provider: &str) -> String {
+    format!("{model} on {provider}")
+}
 pub const FLEET_LATENCY_MISSED: &str =
     "Even one request at a time misses the latency target on this GPU.";
-pub const TOKENS_PER_SECOND: &str = "tokens/s";
 pub const COST_CATEGORIES: [&str; 6] = [
     "Tokens",
     "Compute",
@@ -82,7 +126,6 @@ pub const COST_CATEGORIES: [&str; 6] = [
 ];
 pub const COST_BARS_TITLE: &str = "Total cost per route, by category";
 pub const CUMULATIVE_TITLE: &str = "Cumulative cost over time";
-pub const BREAKS_EVEN_WITH: &str = "breaks even with";
 pub const ASSUMPTIONS_HEADING: &str = "Assumptions, with their sources";
 pub const ASSUMPTIONS_INTRO: &str =
     "Every figure the results rest on. Change a number to override it; “Reset” puts the default back. Figures marked unverified are judgements or could not be confirmed: check them against your own.";
@@ -104,8 +147,6 @@ pub const FACTORS_TITLE: &str = "Suitability: each factor's contribution";
 pub const FACTORS_UNIT: &str = "points";
 pub const RANGES_TITLE: &str = "Total cost range (P10–P90) and chance of being cheapest";
 pub const TORNADO_TITLE: &str = "What moves the difference between the two leading routes";
-pub const CHEAPEST_IN: &str = "cheapest in";
-pub const OF_DRAWS: &str = "of draws";
 
 /// "High", "Medium" or "Low" for a confidence level's key.
 pub fn confidence_name(key: &str) -> &'static str {
@@ -152,7 +193,6 @@ pub fn preset_label(id: &str) -> &'static str {
 pub const APP_TITLE: &str = "Open or Closed?";
 pub const APP_TAGLINE: &str =
     "What a closed LLM API really costs your enterprise compared with open weights. Everything is computed in your browser; nothing you type leaves it.";
-pub const AS_OF: &str = "as of";
 
 // Charts
 pub const CHART_SHOW_TABLE: &str = "Show as table";

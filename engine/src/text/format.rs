@@ -117,6 +117,22 @@ pub fn exact(value: f64) -> String {
         })
 }
 
+/// A number as a person would type it back into a text box: whole numbers
+/// of 1,000 and more grouped ("1,500,000"), every other number in its
+/// shortest form that reads back as the same value ("0.03", "1234.5",
+/// "0.0000001"), so showing a value and reading it back never changes it.
+/// Empty for NaN and infinity. (The one use of the standard library's
+/// shortest float form: exactness matters more here than a fixed precision.)
+pub fn editable(value: f64) -> String {
+    if !value.is_finite() {
+        String::new()
+    } else if value.fract() == 0.0 && value.abs() >= 1000.0 && value.abs() < 1e15 {
+        whole(value)
+    } else {
+        value.to_string()
+    }
+}
+
 /// Three significant digits, trailing zeros dropped: 41.0 -> "41",
 /// 9.157 -> "9.16", 0.6 -> "0.6", 1500.0 -> "1,500".
 pub fn significant(value: f64) -> String {
@@ -453,6 +469,12 @@ mod tests {
         assert_eq!(exact(1e12), "1,000,000,000,000");
         assert_eq!(exact(-0.5), "-0.5");
         assert_eq!(exact(0.1 + 0.2), "0.3");
+        assert_eq!(editable(1_500_000.0), "1,500,000");
+        assert_eq!(editable(-2500.0), "-2,500");
+        assert_eq!(editable(1234.5), "1234.5");
+        assert_eq!(editable(0.0000001), "0.0000001");
+        assert_eq!(editable(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(editable(f64::NAN), "");
         assert_eq!(significant(41.0), "41");
         assert_eq!(significant(9.157), "9.16");
         assert_eq!(significant(0.6), "0.6");
@@ -468,5 +490,13 @@ mod tests {
         assert_eq!(money_words(950_000.0, Currency::Eur), "€950,000");
         assert_eq!(money_words(-2_500_000.0, Currency::Usd), "-$2.5 million");
         assert_eq!(money_words(f64::INFINITY, Currency::Usd), MISSING);
+    }
+
+    proptest::proptest! {
+        /// What a text box shows reads back as the value it shows.
+        #[test]
+        fn editable_text_reads_back_as_the_same_value(value in -1e18f64..1e18) {
+            proptest::prop_assert_eq!(crate::number_input::parse_decimal(&editable(value)), Some(value));
+        }
     }
 }

@@ -113,10 +113,10 @@ pub fn reason_costlier_but_suits(
 }
 
 /// "Use case (academic research) gives self-hosting 6.8 suitability points over
-/// the closed API: {reason}"
+/// the closed API. {reason}"
 pub fn reason_factor_edge(factor: &Factor, route: RouteId, edge: f64, rival: RouteId) -> String {
     format!(
-        "{} ({}) gives {} {} suitability points over {}: {}",
+        "{} ({}) gives {} {} suitability points over {}. {}",
         factor.label,
         factor.value,
         route_name_lower(route),
@@ -214,12 +214,12 @@ pub fn flip_requests(requests: f64) -> String {
     format!("{} requests per month", format::count_words(requests))
 }
 
-/// "0.5 times today's prices"
+/// "0.5× today's prices"
 pub fn flip_price_multiple(multiple: f64) -> String {
-    format!("{} times today's prices", format::significant(multiple))
+    format!("{}× today's prices", format::significant(multiple))
 }
 
-/// "0.5 times today's prices ($1.25 / $5 per 1M input / output tokens)"
+/// "0.5× today's prices ($1.25 / $5 per 1M input / output tokens)"
 pub fn flip_price_multiple_with_prices(
     multiple: f64,
     input_price: f64,
@@ -465,12 +465,12 @@ pub fn team_value(team_fte: f64, coverage: f64, need_fte: f64) -> String {
 /// The team capability factor's reason.
 pub const TEAM_REASON: &str = "Open weights pay off for organisations with their own engineers and data scientists (the article: Microsoft recommends Llama mainly to them); without them a closed API carries the work.";
 
-/// "high; closed model ahead by 40 points (managed) and 52 points (self-hosted)",
+/// "high; closed model ahead by 40 benchmark points (managed) and 52 (self-hosted)",
 /// or "medium; quality gap unknown" when `gap_points` is None.
 pub fn accuracy_value(need: Level, gap_points: Option<(f64, f64)>) -> String {
     match gap_points {
         Some((managed, hosted)) => format!(
-            "{}; closed model ahead by {} points (managed) and {} points (self-hosted)",
+            "{}; closed model ahead by {} benchmark points (managed) and {} (self-hosted)",
             level_lower(need),
             format::fixed(managed, 0),
             format::fixed(hosted, 0)
@@ -929,7 +929,7 @@ mod tests {
         assert_eq!(
             flip_sentence(FlipInput::ClosedPrice, false, &none, "unused"),
             "No route remains feasible if the closed model's prices fall to \
-             0.5 times today's prices ($1.25 / $5 per 1M input / output tokens)."
+             0.5× today's prices ($1.25 / $5 per 1M input / output tokens)."
         );
         assert_eq!(
             no_flip_sentence_too_few_routes(
@@ -971,7 +971,7 @@ mod tests {
         );
         assert_eq!(
             accuracy_value(Level::High, Some((40.2, 51.6))),
-            "high; closed model ahead by 40 points (managed) and 52 points (self-hosted)"
+            "high; closed model ahead by 40 benchmark points (managed) and 52 (self-hosted)"
         );
         assert_eq!(
             vendors_value("OpenAI", ""),

@@ -69,3 +69,77 @@ pub fn field_text(path: &str) -> FieldText {
         _ => text("", "", ""),
     }
 }
+
+/// The label of one value in a field's fixed list of choices:
+/// `("requirements.data_residency", "on_premises")` -> "Must stay on our premises".
+/// A value with no label of its own (a number of GPUs) is its own label.
+pub fn choice_label(path: &str, value: &'static str) -> &'static str {
+    let label = match path {
+        "organisation.use_case" => match value {
+            "academic_research" => "Academic research",
+            "internal_tool" => "Internal tool",
+            "customer_facing" => "Customer-facing product",
+            "mission_critical" => "Mission-critical system",
+            _ => "",
+        },
+        "currency.display" => match value {
+            "USD" => "US dollar (USD)",
+            "EUR" => "Euro (EUR)",
+            "INR" => "Indian rupee (INR)",
+            "CNY" => "Chinese yuan (CNY)",
+            _ => "",
+        },
+        "team.region" => match value {
+            "us" => "United States",
+            "india" => "India",
+            "china" => "China",
+            _ => "",
+        },
+        "requirements.accuracy_need"
+        | "requirements.time_to_market_urgency"
+        | "requirements.lock_in_aversion" => match value {
+            "low" => "Low",
+            "medium" => "Medium",
+            "high" => "High",
+            _ => "",
+        },
+        "requirements.data_residency" => match value {
+            "none" => "No restriction",
+            "in_country" => "Must stay in the country",
+            "on_premises" => "Must stay on our premises",
+            "air_gapped" => "Air-gapped: no network out",
+            _ => "",
+        },
+        "requirements.customisation" => match value {
+            "prompt_only" => "Prompting only",
+            "retrieval" => "Retrieval (RAG)",
+            "fine_tuning" => "Fine-tuning",
+            "deep" => "Deep (continued pre-training)",
+            _ => "",
+        },
+        "routes.self_hosted.precision" | "routes.self_hosted.kv_cache_precision" => match value {
+            "bf16" => "BF16 (16-bit)",
+            "fp8" => "FP8 (8-bit float)",
+            "int8" => "INT8 (8-bit integer)",
+            "int4" => "INT4 (4-bit)",
+            _ => "",
+        },
+        "routes.self_hosted.deployment" => match value {
+            "rented" => "Rented by the hour",
+            "owned" => "Bought and owned",
+            _ => "",
+        },
+        "routes.self_hosted.cloud" => match value {
+            "hyperscaler" => "Hyperscaler (AWS, GCP, Azure)",
+            "neocloud" => "GPU cloud (Lambda, RunPod, ...)",
+            _ => "",
+        },
+        "routes.self_hosted.tensor_parallel" if value == "0" => "Automatic",
+        _ => "",
+    };
+    if label.is_empty() {
+        value
+    } else {
+        label
+    }
+}

@@ -337,6 +337,14 @@ pub fn csv_column(route_key: &str, what: &str, currency: Currency) -> String {
     format!("{route_key} {what} ({})", currency.code())
 }
 
+/// A benchmark's short name in reports: "LMArena text score", "MMLU".
+pub fn benchmark_label(benchmark: crate::catalog::Benchmark) -> &'static str {
+    match benchmark {
+        crate::catalog::Benchmark::LmarenaText => "LMArena text score",
+        crate::catalog::Benchmark::Mmlu => "MMLU",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
