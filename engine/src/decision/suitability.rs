@@ -300,7 +300,7 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: format::money_whole(usd, crate::currency::Currency::Usd),
+                value: format::money_words(usd, crate::currency::Currency::Usd),
                 reason: reason.to_owned(),
             }
         }
