@@ -146,30 +146,25 @@ pub fn significant(value: f64) -> String {
 /// A count for a sentence, large ones in words: 41_200_000 -> "41.2 million",
 /// 3e9 -> "3 billion", 1500 -> "1,500", 12.5 -> "12.5".
 pub fn count_words(value: f64) -> String {
+    in_words(value, "")
+}
+
+/// An amount for a sentence: "$5.27 million", "₹9.16 million", "€950,000".
+pub fn money_words(amount: f64, currency: Currency) -> String {
+    in_words(amount, symbol(currency))
+}
+
+/// `value` for a sentence, after `prefix` (a currency symbol, or nothing).
+fn in_words(value: f64, prefix: &str) -> String {
     if !value.is_finite() {
         return MISSING.to_owned();
     }
     let (text, scale) = words_parts(value.abs());
     let sign = sign(value, &text);
     if scale.is_empty() {
-        format!("{sign}{text}")
+        format!("{sign}{prefix}{text}")
     } else {
-        format!("{sign}{text} {scale}")
-    }
-}
-
-/// An amount for a sentence: "$5.27 million", "₹9.16 million", "€950,000".
-pub fn money_words(amount: f64, currency: Currency) -> String {
-    if !amount.is_finite() {
-        return MISSING.to_owned();
-    }
-    let (text, scale) = words_parts(amount.abs());
-    let sign = sign(amount, &text);
-    let symbol = symbol(currency);
-    if scale.is_empty() {
-        format!("{sign}{symbol}{text}")
-    } else {
-        format!("{sign}{symbol}{text} {scale}")
+        format!("{sign}{prefix}{text} {scale}")
     }
 }
 
