@@ -199,21 +199,18 @@ impl Default for UncertaintyRanges {
 /// clamps), but the user should be told.
 pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_input::FieldError> {
     let mut errors = Vec::new();
-    let mut check = |path: String, value: f64, low: f64, high: f64| {
+    // The path is joined from its parts only for a value that fails: this
+    // runs on every keystroke, and nearly every value passes.
+    let mut check = |path: &[&str], value: f64, low: f64, high: f64| {
         if !(value.is_finite() && value >= low && value <= high) {
             errors.push(crate::number_input::FieldError {
-                field: path,
+                field: path.concat(),
                 given: format::exact(value),
                 allowed: en::settings_allowed_range(&format::exact(low), &format::exact(high)),
             });
         }
     };
-    check(
-        format!("{prefix}.cost_weight"),
-        settings.cost_weight,
-        0.0,
-        1.0,
-    );
+    check(&[prefix, ".cost_weight"], settings.cost_weight, 0.0, 1.0);
     let w = &settings.weights;
     for (name, value) in [
         ("use_case", w.use_case),
@@ -228,7 +225,7 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
         ("lock_in", w.lock_in),
         ("vendor_viability", w.vendor_viability),
     ] {
-        check(format!("{prefix}.weights.{name}"), value, 0.0, 100.0);
+        check(&[prefix, ".weights.", name], value, 0.0, 100.0);
     }
     let r = &settings.ranges;
     for (name, range) in [
@@ -242,16 +239,16 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
         ("project_value", r.project_value),
         ("token_price_decline", r.token_price_decline),
     ] {
-        let path = format!("{prefix}.ranges.{name}");
-        check(format!("{path}.low"), range.low, 0.0, 1000.0);
+        let ranges = ".ranges.";
+        check(&[prefix, ranges, name, ".low"], range.low, 0.0, 1000.0);
         check(
-            format!("{path}.likely"),
+            &[prefix, ranges, name, ".likely"],
             range.likely,
             range.low.max(0.0),
             1000.0,
         );
         check(
-            format!("{path}.high"),
+            &[prefix, ranges, name, ".high"],
             range.high,
             range.likely.max(0.0),
             1000.0,
