@@ -42,7 +42,12 @@ impl CatalogList {
             CatalogList::ClosedModels => catalog
                 .closed_models
                 .iter()
-                .map(|row| (row.id.to_owned(), format!("{} ({})", row.name, row.vendor)))
+                .map(|row| {
+                    (
+                        row.id.to_owned(),
+                        crate::messages::en::closed_route_label(row.name, row.vendor),
+                    )
+                })
                 .collect(),
             CatalogList::HostedOffers => catalog
                 .hosted_offers
@@ -280,9 +285,7 @@ fn field_value_text(profile_json: &Value, spec: &FieldSpec) -> String {
         spec.kind,
         Profile::value_at(profile_json, spec.path).and_then(Value::as_f64),
     ) {
-        (FieldKind::Percent, Some(fraction)) => {
-            crate::format::editable(fraction_as_percent(fraction))
-        }
+        (FieldKind::Percent, Some(fraction)) => crate::format::exact(fraction_as_percent(fraction)),
         _ => profile_text(profile_json, spec.path),
     }
 }
@@ -293,7 +296,7 @@ pub fn profile_text(profile_json: &Value, path: &str) -> String {
     match Profile::value_at(profile_json, path) {
         Some(Value::Number(number)) => number
             .as_f64()
-            .map_or_else(String::new, crate::format::editable),
+            .map_or_else(String::new, crate::format::exact),
         Some(Value::String(text)) => text.clone(),
         Some(Value::Bool(flag)) => flag.to_string(),
         _ => String::new(),
@@ -364,10 +367,10 @@ mod tests {
             profile_text(&profile, "routes.self_hosted.gpu_hour_usd_override"),
             ""
         );
-        assert_eq!(crate::format::editable(-2500.0), "-2,500");
+        assert_eq!(crate::format::exact(-2500.0), "-2,500");
         for value in [0.1, 1234.5, 7.0, 1e6, 0.000_3] {
             assert_eq!(
-                engine::number_input::parse_decimal(&crate::format::editable(value)),
+                engine::number_input::parse_decimal(&crate::format::exact(value)),
                 Some(value)
             );
         }

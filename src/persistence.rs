@@ -183,7 +183,7 @@ pub fn restore(
                     problem
                         .problems
                         .iter()
-                        .map(move |error| format!("{}, {}: {error}", problem.slot, error.field))
+                        .map(move |error| en::slot_problem_at(&problem.slot, error))
                 })
                 .collect();
             (

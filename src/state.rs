@@ -649,11 +649,7 @@ impl AppState {
                 result: Err(errors),
             } => {
                 let mut next = (*self).clone();
-                let details = errors
-                    .problems
-                    .iter()
-                    .map(|problem| format!("{}: {problem}", problem.field))
-                    .collect();
+                let details = errors.problems.iter().map(en::problem_at).collect();
                 show(
                     &mut next.notices,
                     Notice::new(

@@ -281,10 +281,9 @@ pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
                         .find(|report| report.route == *route)
                         .and_then(|report| report.total_cost);
                     AttrValue::from(match total {
-                        Some(total) => format!(
-                            "{} ({})",
-                            format::money_compact(total, scenario.report.currency),
-                            en::months(&scenario.report.horizon_months.to_string())
+                        Some(total) => en::total_with_horizon(
+                            &format::money_compact(total, scenario.report.currency),
+                            f64::from(scenario.report.horizon_months),
                         ),
                         None => en::NOT_AVAILABLE.to_owned(),
                     })

@@ -189,7 +189,7 @@ mod tests {
             errors.to_string(),
             "The file is too large to be a profile; nothing was changed.\n\
              - (file): “1,048,588 bytes” is not allowed: enter a profile file of at most \
-             1,048,576 bytes (1 MB)."
+             1,048,576 bytes (1 MiB)."
         );
         // Exactly at the limit is read.
         let padded = format!("{{}}{}", " ".repeat(MAX_IMPORT_BYTES - 2));

@@ -51,7 +51,7 @@ impl Default for Profile {
     fn default() -> Self {
         Profile {
             schema_version: SCHEMA_VERSION,
-            name: "Untitled profile".to_owned(),
+            name: crate::saved::names::UNTITLED.to_owned(),
             organisation: Organisation::default(),
             workload: Workload::default(),
             team: Team::default(),

@@ -620,6 +620,19 @@ mod tests {
         assert_eq!(validate(&Profile::default()), Vec::new());
     }
 
+    /// A value just outside its range is quoted as given, never rounded into
+    /// the range ("1" would read as allowed).
+    #[test]
+    fn a_refused_value_is_quoted_exactly() {
+        let mut profile = Profile::default();
+        profile.workload.batch_share = 1.000_000_1;
+        profile.workload.cached_input_share = -1e-7;
+        let errors = validate(&profile);
+        let given: Vec<&str> = errors.iter().map(|error| error.given.as_str()).collect();
+        assert_eq!(given, ["-0.0000001", "1.0000001"]);
+        assert_eq!(errors[1].allowed, "a number from 0 to 1 (a fraction)");
+    }
+
     #[test]
     fn every_problem_is_reported_at_once() {
         let mut profile = Profile::default();

@@ -131,8 +131,8 @@ fn the_markdown_has_its_sections_and_hand_checked_totals() {
     assert_eq!(lines[4], "Amounts are in USD, over 2 months.");
     assert!(lines.contains(&"**Recommended: the closed API** (confidence high, 100%)."));
     assert!(lines.contains(
-        &"| Route | Uses | Total | Tokens | Compute | People | Quality | Time to market \
-          | Risk and compliance | Per 1M tokens |"
+        &"| Route | Uses | Total | Tokens | Compute | People | Reaching target quality \
+          | Time-to-market delay | Risk and compliance | Per 1M tokens |"
     ));
     // By hand: 4 USD over two months, all tokens; 4 / 3 million tokens.
     assert!(

@@ -42,7 +42,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
             <h2 id="assumptions-heading" class="card__heading">{ en::ASSUMPTIONS_HEADING }</h2>
             <p class="assumptions__intro">{ en::ASSUMPTIONS_INTRO }</p>
             <details class="assumptions__details">
-            <summary>{ format!("{} ({})", en::SHOW_ASSUMPTIONS, props.rows.len()) }</summary>
+            <summary>{ en::with_count(en::SHOW_ASSUMPTIONS, props.rows.len()) }</summary>
             <div class="assumptions__scroll">
                 <table class="assumptions__table">
                     <thead>

@@ -42,7 +42,7 @@ fn route_card(report: &Report, route: &RouteReport) -> Html {
             <p class="route-card__total" data-testid={format!("total-{}", route.route.key())}>
                 { route.total_cost.map_or_else(|| en::NOT_AVAILABLE.to_owned(), |total| format::money_compact(total, currency)) }
             </p>
-            <p class="route-card__caption">{ format!("{} {}", en::TOTAL_OVER, en::months(&report.horizon_months.to_string())) }</p>
+            <p class="route-card__caption">{ en::total_over(f64::from(report.horizon_months)) }</p>
             <dl class="route-card__facts">
                 <div>
                     <dt>{ en::COST_PER_MILLION_TOKENS }</dt>
@@ -50,7 +50,7 @@ fn route_card(report: &Report, route: &RouteReport) -> Html {
                 </div>
                 <div>
                     <dt>{ en::TIME_TO_MARKET }</dt>
-                    <dd>{ en::months(&format::compact(route.time_to_market_months)) }</dd>
+                    <dd>{ en::months(route.time_to_market_months) }</dd>
                 </div>
             </dl>
             if let Some(reason) = &route.excluded {

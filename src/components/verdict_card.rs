@@ -6,7 +6,6 @@ use std::rc::Rc;
 use engine::decision::Decision;
 use yew::prelude::*;
 
-use crate::format;
 use crate::messages::en;
 
 /// How many flip-point sentences show before "more".
@@ -49,7 +48,7 @@ pub fn verdict_card(props: &VerdictCardProps) -> Html {
                 { recommendation.route.map_or(en::VERDICT_NO_ROUTE, en::route_name) }
             </h2>
             <p class="verdict__confidence" data-testid="confidence">
-                { format!("{} {} ({})", en::confidence_name(recommendation.confidence_level.key()), en::CONFIDENCE, format::percent(recommendation.confidence)) }
+                { en::confidence_line(recommendation.confidence_level, recommendation.confidence) }
                 if props.updating {
                     <span class="verdict__updating">{ en::VERDICT_UPDATING }</span>
                 }
@@ -64,7 +63,7 @@ pub fn verdict_card(props: &VerdictCardProps) -> Html {
             </ul>
             if !more.is_empty() {
                 <details class="verdict__more">
-                    <summary>{ format!("{} ({})", en::MORE_FLIP_POINTS, more.len()) }</summary>
+                    <summary>{ en::with_count(en::MORE_FLIP_POINTS, more.len()) }</summary>
                     <ul class="verdict__flips">
                         { for more.iter().map(|sentence| html! { <li>{ *sentence }</li> }) }
                     </ul>

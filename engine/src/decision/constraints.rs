@@ -65,10 +65,12 @@ pub(crate) fn feasibility(profile: &Profile, report: &Report) -> ([Option<f64>; 
 
 /// Every hard constraint: the report's exclusions and the decision engine's own.
 pub fn from_report(profile: &Profile, report: &Report) -> Vec<Constraint> {
-    // Classified from the profile, never from the reason's wording (which is
-    // the catalog's, and changes with the language): the cost engine checks
-    // data residency first, so a closed site's per-token routes and rented GPUs
-    // are always excluded for it.
+    // Classified from the profile and whether the route could be costed,
+    // never from the reason's wording (the catalog's, which changes with the
+    // language). A route that could not be costed (unknown id, no price,
+    // nothing fits) stops before residency is looked at; a costed route on a
+    // closed site is excluded for residency first (per-token routes always,
+    // self-hosting when its GPUs are rented), else for its context length.
     let closed_site = matches!(
         profile.requirements.data_residency,
         DataResidency::OnPremises | DataResidency::AirGapped
@@ -86,12 +88,13 @@ pub fn from_report(profile: &Profile, report: &Report) -> Vec<Constraint> {
                 });
             };
             let self_hosted = route.route == RouteId::SelfHosted;
-            let kind = if closed_site && (!self_hosted || rented) {
-                ConstraintKind::DataResidency
-            } else if self_hosted && route.total_cost.is_none() {
-                ConstraintKind::DoesNotFit
-            } else {
-                ConstraintKind::Other
+            let kind = match (route.total_cost, self_hosted) {
+                (None, true) => ConstraintKind::DoesNotFit,
+                (None, false) => ConstraintKind::Other,
+                (Some(_), _) if closed_site && (!self_hosted || rented) => {
+                    ConstraintKind::DataResidency
+                }
+                (Some(_), _) => ConstraintKind::Other,
             };
             Some(Constraint {
                 route: route.route,

@@ -257,7 +257,7 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
     if settings.draws > MAX_DRAWS {
         errors.push(crate::number_input::FieldError {
             field: format!("{prefix}.draws"),
-            given: settings.draws.to_string(),
+            given: format::whole(f64::from(settings.draws)),
             allowed: en::settings_allowed_draws(&format::exact(f64::from(MAX_DRAWS))),
         });
     }

@@ -291,17 +291,24 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
         }
         FactorId::Investment => {
             let usd = inputs.investment_usd;
-            let (scores, reason) = if usd < 100_000.0 {
-                ([0.5, 0.5, -1.0], en::INVESTMENT_SMALL_REASON)
-            } else if usd < 1_000_000.0 {
-                ([0.25, 0.25, 0.0], en::INVESTMENT_MEDIUM_REASON)
+            // Bands in US dollars: below, a fleet is out of reach; above, the
+            // article's large projects.
+            const SMALL_USD: f64 = 100_000.0;
+            const LARGE_USD: f64 = 1_000_000.0;
+            let (scores, reason) = if usd < SMALL_USD {
+                ([0.5, 0.5, -1.0], en::investment_small_reason(SMALL_USD))
+            } else if usd < LARGE_USD {
+                (
+                    [0.25, 0.25, 0.0],
+                    en::investment_medium_reason(SMALL_USD, LARGE_USD),
+                )
             } else {
-                ([1.0, 0.0, 0.0], en::INVESTMENT_LARGE_REASON)
+                ([1.0, 0.0, 0.0], en::INVESTMENT_LARGE_REASON.to_owned())
             };
             Scored {
                 scores,
                 value: format::money_words(usd, crate::currency::Currency::Usd),
-                reason: reason.to_owned(),
+                reason,
             }
         }
         FactorId::TeamCapability => {

@@ -7,24 +7,33 @@
 //! start a spreadsheet formula; fields are still quoted by the RFC's rule.
 
 use crate::report::{Report, RouteReport};
-use crate::text::en;
 
 use super::CATEGORIES;
 
 /// Line ending required by RFC 4180.
 const CRLF: &str = "\r\n";
 
+// The column headings are keys, not words from the catalog: a spreadsheet
+// formula finds a column by its heading whatever the page's language.
+const MONTH_COLUMN: &str = "month";
+const TOTAL: &str = "total";
+
+/// "closed_api total (USD)", "self_hosted compute (EUR)".
+fn column(route_key: &str, what: &str, currency: crate::currency::Currency) -> String {
+    format!("{route_key} {what} ({})", currency.code())
+}
+
 /// The monthly series of `report`: a header row naming each column with its
 /// unit, then months 1 to the horizon. A month a route has no figures for
 /// (a route that could not be computed) has empty cells.
 pub fn monthly_csv(report: &Report) -> String {
     let currency = report.currency;
-    let mut header = vec![field(en::CSV_MONTH_COLUMN)];
+    let mut header = vec![field(MONTH_COLUMN)];
     for route in &report.routes {
         let key = route.route.key();
-        header.push(field(&en::csv_column(key, en::CSV_TOTAL, currency)));
+        header.push(field(&column(key, TOTAL, currency)));
         for (category, _) in CATEGORIES {
-            header.push(field(&en::csv_column(key, category, currency)));
+            header.push(field(&column(key, category, currency)));
         }
     }
     let mut out = header.join(",");

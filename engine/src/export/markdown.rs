@@ -12,7 +12,7 @@ use crate::profile::Profile;
 use crate::report::{AssumptionValue, Report};
 use crate::text::{en, format};
 
-use super::{route_title, CATEGORIES};
+use super::CATEGORIES;
 
 /// The report of `profile` as a Markdown document: title and profile name;
 /// the recommendation with its confidence, reasons and flip points (when a
@@ -59,7 +59,7 @@ fn recommendation(out: &mut String, decision: &Decision) {
             "{}\n",
             en::report_recommended(
                 en::route_name_lower(route),
-                recommendation.confidence_level.key(),
+                en::confidence_lower(recommendation.confidence_level),
                 recommendation.confidence
             )
         )),
@@ -105,7 +105,7 @@ fn totals(out: &mut String, report: &Report) {
     for route in &report.routes {
         let categories = route.totals.categories();
         let mut cells = vec![
-            route_title(route.route).to_owned(),
+            en::route_name(route.route).to_owned(),
             cell(&route.label),
             route
                 .total_cost
@@ -123,7 +123,7 @@ fn totals(out: &mut String, report: &Report) {
         if let Some(reason) = &route.excluded {
             notes.push(format!(
                 "- {}\n",
-                en::report_route_excluded(route_title(route.route), &inline(reason))
+                en::report_route_excluded(en::route_name(route.route), &inline(reason))
             ));
         }
     }
@@ -152,8 +152,8 @@ fn break_even(out: &mut String, report: &Report) {
     ]));
     for pair in &report.break_even {
         out.push_str(&row(&[
-            en::report_route_pair(route_title(pair.first), route_title(pair.second)),
-            route_title(pair.cheaper_at_start).to_owned(),
+            en::report_route_pair(en::route_name(pair.first), en::route_name(pair.second)),
+            en::route_name(pair.cheaper_at_start).to_owned(),
             pair.break_even_month
                 .map(en::report_break_even_month)
                 .unwrap_or_else(|| en::report_no_break_even_within(report.horizon_months)),

@@ -9,20 +9,15 @@ pub mod markdown;
 pub use csv::monthly_csv;
 pub use markdown::report_markdown;
 
-use crate::report::RouteId;
 use crate::text::en;
 
-/// The route's name as a table's row or column title.
-pub fn route_title(route: RouteId) -> &'static str {
-    en::route_name(route)
-}
-
-/// The cost categories, in report order: the JSON key and a title.
+/// The cost categories, in report order: the JSON key and the title the page
+/// also shows.
 pub const CATEGORIES: [(&str, &str); 6] = [
-    ("tokens", en::EXPORT_CATEGORY_TITLES[0]),
-    ("compute", en::EXPORT_CATEGORY_TITLES[1]),
-    ("people", en::EXPORT_CATEGORY_TITLES[2]),
-    ("quality", en::EXPORT_CATEGORY_TITLES[3]),
-    ("time_to_market", en::EXPORT_CATEGORY_TITLES[4]),
-    ("risk_compliance", en::EXPORT_CATEGORY_TITLES[5]),
+    ("tokens", en::COST_CATEGORIES[0]),
+    ("compute", en::COST_CATEGORIES[1]),
+    ("people", en::COST_CATEGORIES[2]),
+    ("quality", en::COST_CATEGORIES[3]),
+    ("time_to_market", en::COST_CATEGORIES[4]),
+    ("risk_compliance", en::COST_CATEGORIES[5]),
 ];

@@ -43,14 +43,14 @@ pub const ROUTES_HEADING: &str = "The three routes";
 pub const CHEAPEST_BADGE: &str = "Cheapest";
 pub const EXCLUDED_BADGE: &str = "Excluded";
 pub const NOT_AVAILABLE: &str = "—";
-pub const TOTAL_OVER: &str = "Total cost over";
 
-/// "1 month", "2.5 months".
-pub fn months(count_text: &str) -> String {
-    if count_text == "1" {
+/// "1 month", "2.5 months", "36 months": every count of months on the page,
+/// in the report and in sentences.
+pub fn months(count: f64) -> String {
+    if count == 1.0 {
         "1 month".to_owned()
     } else {
-        format!("{count_text} months")
+        format!("{} months", super::format::number(count))
     }
 }
 pub const COST_PER_MILLION_TOKENS: &str = "Cost per 1M tokens, all in";
@@ -69,7 +69,11 @@ pub const FLEET_DECODE_BATCH_1: &str = "Decode speed, one request";
 pub const FLEET_BATCH: &str = "Batch";
 /// "2 (8 GPUs in all)": replicas, and the GPUs they take.
 pub fn fleet_replicas(replicas: u32, gpus_total: u32) -> String {
-    format!("{replicas} ({gpus_total} GPUs in all)")
+    if gpus_total == 1 {
+        format!("{replicas} (1 GPU in all)")
+    } else {
+        format!("{replicas} ({gpus_total} GPUs in all)")
+    }
 }
 /// "223 (223 fit in memory)": the batch served, and the most that fits.
 pub fn fleet_batch(batch: u32, fits: u32) -> String {
@@ -139,7 +143,6 @@ pub const VERDICT_LABEL: &str = "Recommendation";
 pub const VERDICT_COMPUTING: &str = "Weighing cost, suitability and uncertainty…";
 pub const VERDICT_NO_ROUTE: &str = "No feasible route";
 pub const VERDICT_UPDATING: &str = "updating…";
-pub const CONFIDENCE: &str = "confidence";
 pub const REASONS_HEADING: &str = "Why";
 pub const FLIP_POINTS_HEADING: &str = "What would change the answer";
 pub const MORE_FLIP_POINTS: &str = "More flip points";
@@ -148,13 +151,34 @@ pub const FACTORS_UNIT: &str = "points";
 pub const RANGES_TITLE: &str = "Total cost range (P10–P90) and chance of being cheapest";
 pub const TORNADO_TITLE: &str = "What moves the difference between the two leading routes";
 
-/// "High", "Medium" or "Low" for a confidence level's key.
-pub fn confidence_name(key: &str) -> &'static str {
-    match key {
-        "high" => "High",
-        "medium" => "Medium",
-        _ => "Low",
-    }
+/// "High confidence (92%)": the verdict's confidence line.
+pub fn confidence_line(level: crate::decision::Confidence, confidence: f64) -> String {
+    let name = match level {
+        crate::decision::Confidence::High => "High",
+        crate::decision::Confidence::Medium => "Medium",
+        crate::decision::Confidence::Low => "Low",
+    };
+    format!("{name} confidence ({})", super::format::percent(confidence))
+}
+/// "Total cost over 36 months": under a route's total.
+pub fn total_over(months: f64) -> String {
+    format!("Total cost over {}", self::months(months))
+}
+/// "$1.2 M (36 months)": a total with the horizon it covers.
+pub fn total_with_horizon(total: &str, months: f64) -> String {
+    format!("{total} ({})", self::months(months))
+}
+/// "Low setting: $1.2 M": a value after its label.
+pub fn labelled(label: &str, value: &str) -> String {
+    format!("{label}: {value}")
+}
+/// "Self-hosting breaks even with Closed API (Month 14)": a marked point and where it is.
+pub fn marker_at(label: &str, axis_label: &str, x: f64) -> String {
+    format!("{label} ({axis_label} {})", super::format::number(x))
+}
+/// "More flip points (5)", "Show every assumption (61)": a label with how many it hides.
+pub fn with_count(label: &str, count: usize) -> String {
+    format!("{label} ({})", super::format::whole(count as f64))
 }
 
 /// A readable name for a profile path:

@@ -99,38 +99,27 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     format!("{}{text}", sign(value, &text))
 }
 
-/// A number as it was given, exactly when it has at most six decimals:
-/// 0.055 -> "0.055", 1e12 -> "1,000,000,000,000", -0.5 -> "-0.5". The fewest
-/// decimals (of [`fixed`]) that read back as the same value; past six,
-/// six decimals without trailing zeros (0.1 + 0.2 -> "0.3").
+/// A number exactly as given, with thousands separators: 0.055 -> "0.055",
+/// 1e12 -> "1,000,000,000,000", -0.5 -> "-0.5", 1.0000001 -> "1.0000001",
+/// 0.1 + 0.2 -> "0.30000000000000004". The shortest text that reads back as
+/// the same value (never scientific notation), so a message never quotes a
+/// number the rule allows in place of the one it refused, and a text box
+/// shows what reads back unchanged. (The one use of the standard library's
+/// shortest float form: exactness matters here more than a fixed precision.)
 pub fn exact(value: f64) -> String {
-    (0..=6)
-        .map(|decimals| fixed(value, decimals))
-        .find(|text| text.replace(',', "").parse::<f64>() == Ok(value))
-        .unwrap_or_else(|| {
-            let six = fixed(value, 6);
-            if six.contains('.') {
-                six.trim_end_matches('0').trim_end_matches('.').to_owned()
-            } else {
-                six
-            }
-        })
-}
-
-/// A number as a person would type it back into a text box: whole numbers
-/// of 1,000 and more grouped ("1,500,000"), every other number in its
-/// shortest form that reads back as the same value ("0.03", "1234.5",
-/// "0.0000001"), so showing a value and reading it back never changes it.
-/// Empty for NaN and infinity. (The one use of the standard library's
-/// shortest float form: exactness matters more here than a fixed precision.)
-pub fn editable(value: f64) -> String {
     if !value.is_finite() {
-        String::new()
-    } else if value.fract() == 0.0 && value.abs() >= 1000.0 && value.abs() < 1e15 {
-        whole(value)
-    } else {
-        value.to_string()
+        return MISSING.to_owned();
     }
+    let text = value.abs().to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
+    out.push_str(sign(value, &text));
+    push_grouped(&mut out, whole);
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
 }
 
 /// Three significant digits, trailing zeros dropped: 41.0 -> "41",
@@ -321,17 +310,22 @@ fn digits(magnitude: f64, decimals: usize, trim: bool) -> String {
         fraction
     };
     let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
+    push_grouped(&mut out, whole);
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// Appends the digits `whole` with a comma between groups of three.
+fn push_grouped(out: &mut String, whole: &str) {
     for (index, digit) in whole.chars().enumerate() {
         if index > 0 && (whole.len() - index) % 3 == 0 {
             out.push(',');
         }
         out.push(digit);
     }
-    if !fraction.is_empty() {
-        out.push('.');
-        out.push_str(fraction);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -463,13 +457,15 @@ mod tests {
         assert_eq!(exact(0.055), "0.055");
         assert_eq!(exact(1e12), "1,000,000,000,000");
         assert_eq!(exact(-0.5), "-0.5");
-        assert_eq!(exact(0.1 + 0.2), "0.3");
-        assert_eq!(editable(1_500_000.0), "1,500,000");
-        assert_eq!(editable(-2500.0), "-2,500");
-        assert_eq!(editable(1234.5), "1234.5");
-        assert_eq!(editable(0.0000001), "0.0000001");
-        assert_eq!(editable(0.1 + 0.2), "0.30000000000000004");
-        assert_eq!(editable(f64::NAN), "");
+        assert_eq!(exact(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(exact(1.0000001), "1.0000001");
+        assert_eq!(exact(-1e-7), "-0.0000001");
+        assert_eq!(exact(1_500_000.0), "1,500,000");
+        assert_eq!(exact(-2500.0), "-2,500");
+        assert_eq!(exact(1234.5), "1,234.5");
+        assert_eq!(exact(1e20), "100,000,000,000,000,000,000");
+        assert_eq!(exact(-0.0), "0");
+        assert_eq!(exact(f64::NAN), MISSING);
         assert_eq!(significant(41.0), "41");
         assert_eq!(significant(9.157), "9.16");
         assert_eq!(significant(0.6), "0.6");
@@ -488,10 +484,10 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// What a text box shows reads back as the value it shows.
+        /// What a text box or a message shows reads back as the value itself.
         #[test]
-        fn editable_text_reads_back_as_the_same_value(value in -1e18f64..1e18) {
-            proptest::prop_assert_eq!(crate::number_input::parse_decimal(&editable(value)), Some(value));
+        fn exact_text_reads_back_as_the_same_value(value in -1e18f64..1e18) {
+            proptest::prop_assert_eq!(crate::number_input::parse_decimal(&exact(value)), Some(value));
         }
     }
 }

@@ -207,14 +207,7 @@ fn summary(props: &LineChartProps) -> String {
         let markers: Vec<String> = props
             .markers
             .iter()
-            .map(|marker| {
-                format!(
-                    "{} ({} {})",
-                    marker.label,
-                    props.x_label,
-                    format::number(marker.x)
-                )
-            })
+            .map(|marker| en::marker_at(&marker.label, &props.x_label, marker.x))
             .collect();
         text.push(' ');
         text.push_str(&frame::fill(

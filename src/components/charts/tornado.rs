@@ -60,8 +60,8 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         let rows = props.rows.iter().enumerate().map(|(index, row)| {
             let top = TOP + index as f64 * ROW_H;
             let note_y = top + LABEL_H + BAR_H + FONT + 2.0;
-            let low = format!("{}: {}", row.low_label, format.short(row.low_value));
-            let high = format!("{}: {}", row.high_label, format.short(row.high_value));
+            let low = en::labelled(&row.low_label, &format.short(row.low_value));
+            let high = en::labelled(&row.high_label, &format.short(row.high_value));
             html! {
                 <g class="chart__row">
                     { scale::label_line(top + FONT + 1.0, &row.label, "", width, "chart__label") }

@@ -172,7 +172,7 @@ pub fn rule_text(cost_weight: f64, suitability_weight: f64) -> String {
 
 /// "36 months" (a horizon inside a sentence).
 fn months_text(months: u32) -> String {
-    format!("{} months", format::whole(f64::from(months)))
+    super::months(f64::from(months))
 }
 
 // Flip points
@@ -265,7 +265,7 @@ pub fn flip_ml_staff(fte: f64) -> String {
 
 /// "36 months" (a horizon as a flip value).
 pub fn flip_horizon(months: f64) -> String {
-    format!("{} months", format::significant(months))
+    super::months(months.round())
 }
 
 /// "20% a year"
@@ -444,20 +444,30 @@ pub fn use_case_reason(use_case: UseCase) -> &'static str {
     }
 }
 
-/// The investment factor's reason under $100,000.
-pub const INVESTMENT_SMALL_REASON: &str =
-    "Under $100,000 cannot carry a GPU fleet and a platform team; pay per token.";
-/// The investment factor's reason from $100,000 to $1 million.
-pub const INVESTMENT_MEDIUM_REASON: &str = "Between $100,000 and $1 million: every route is affordable; per-token routes tie up less capital.";
+/// "Under $100,000 cannot carry …": the investment factor's reason below `small_usd`.
+pub fn investment_small_reason(small_usd: f64) -> String {
+    format!(
+        "Under {} cannot carry a GPU fleet and a platform team; pay per token.",
+        format::money_words(small_usd, Currency::Usd)
+    )
+}
+/// "Between $100,000 and $1 million: …": the investment factor's reason between the bands.
+pub fn investment_medium_reason(small_usd: f64, large_usd: f64) -> String {
+    format!(
+        "Between {} and {}: every route is affordable; per-token routes tie up less capital.",
+        format::money_words(small_usd, Currency::Usd),
+        format::money_words(large_usd, Currency::Usd)
+    )
+}
 /// The investment factor's reason from $1 million.
 pub const INVESTMENT_LARGE_REASON: &str = "The article: projects with investments of millions or tens of millions still choose closed models first.";
 
 /// "3 ML staff on hand, 43% of the 7 self-hosting needs"
 pub fn team_value(team_fte: f64, coverage: f64, need_fte: f64) -> String {
     format!(
-        "{} ML staff on hand, {}% of the {} self-hosting needs",
+        "{} ML staff on hand, {} of the {} self-hosting needs",
         format::significant(team_fte),
-        format::fixed(coverage * 100.0, 0),
+        format::percent(coverage),
         format::significant(need_fte)
     )
 }
@@ -713,13 +723,13 @@ pub fn uncertain_input_source(input: UncertainInput) -> &'static str {
 
 // Settings problems
 
-/// "a number from 0.5 to 1000": what a decision setting accepts (the bounds
-/// as the settings echo numbers: exactly, ungrouped).
+/// "a number from 0.5 to 1,000": what a decision setting accepts (bounds
+/// written exactly, by [`format::exact`]).
 pub fn settings_allowed_range(low: &str, high: &str) -> String {
     format!("a number from {low} to {high}")
 }
 
-/// "a whole number from 0 to 100000": how many Monte Carlo draws are accepted.
+/// "a whole number from 0 to 100,000": how many Monte Carlo draws are accepted.
 pub fn settings_allowed_draws(max: &str) -> String {
     format!("a whole number from 0 to {max}")
 }

@@ -41,11 +41,7 @@ pub fn rental_source(provider: &str, source: &str) -> String {
 
 /// A model's or an offer's prices: "gpt-4o: 2.5 / 10".
 pub fn price_pair_value(id: &str, input: f64, output: f64) -> String {
-    format!(
-        "{id}: {} / {}",
-        format::significant(input),
-        format::significant(output)
-    )
+    format!("{id}: {} / {}", format::exact(input), format::exact(output))
 }
 
 /// An open model's architecture:
@@ -229,19 +225,6 @@ pub fn with_suggestion(message: &str, suggestion: &str) -> String {
     format!("{message} Would fit: {suggestion}.")
 }
 
-// The exports: table titles shared by the Markdown and the CSV.
-
-/// The cost categories' titles in the exports, in report order (tokens,
-/// compute, people, quality, time to market, risk and compliance).
-pub const EXPORT_CATEGORY_TITLES: [&str; 6] = [
-    "Tokens",
-    "Compute",
-    "People",
-    "Quality",
-    "Time to market",
-    "Risk and compliance",
-];
-
 // The Markdown report. Strings here may hold Markdown emphasis (`**`).
 
 pub const REPORT_TITLE: &str = "Open or Closed? report";
@@ -252,16 +235,16 @@ pub fn report_amounts_in(currency: Currency, months: u32) -> String {
     format!(
         "Amounts are in {}, over {}.",
         currency.code(),
-        super::months(&format::whole(f64::from(months)))
+        super::months(f64::from(months))
     )
 }
 
 pub const REPORT_RECOMMENDATION_HEADING: &str = "Recommendation";
 
 /// "**Recommended: the closed API** (confidence high, 100%)." (Markdown).
-pub fn report_recommended(route_name: &str, confidence_key: &str, confidence: f64) -> String {
+pub fn report_recommended(route_name: &str, confidence_level: &str, confidence: f64) -> String {
     format!(
-        "**Recommended: {route_name}** (confidence {confidence_key}, {}).",
+        "**Recommended: {route_name}** (confidence {confidence_level}, {}).",
         format::percent(confidence)
     )
 }
@@ -273,8 +256,8 @@ pub const REPORT_FLIP_POINTS_HEADING: &str = "Flip points";
 /// "Totals over 36 months (USD)".
 pub fn report_totals_heading(months: u32, currency: Currency) -> String {
     format!(
-        "Totals over {} months ({})",
-        format::whole(f64::from(months)),
+        "Totals over {} ({})",
+        super::months(f64::from(months)),
         currency.code()
     )
 }
@@ -307,7 +290,7 @@ pub fn report_break_even_month(month: u32) -> String {
 
 /// "none within 36 months".
 pub fn report_no_break_even_within(months: u32) -> String {
-    format!("none within {} months", format::whole(f64::from(months)))
+    format!("none within {}", super::months(f64::from(months)))
 }
 
 pub const REPORT_NO_BREAK_EVEN_VOLUME: &str = "none found";
@@ -325,17 +308,6 @@ pub fn report_unverified_source(source: &str) -> String {
 }
 
 pub const REPORT_DECISION_DETAILS_HEADING: &str = "Decision details";
-
-// The CSV's column headings: route and category keys stay keys, so that a
-// spreadsheet formula can find a column whatever the language.
-
-pub const CSV_MONTH_COLUMN: &str = "month";
-pub const CSV_TOTAL: &str = "total";
-
-/// "closed_api total (USD)", "self_hosted compute (EUR)".
-pub fn csv_column(route_key: &str, what: &str, currency: Currency) -> String {
-    format!("{route_key} {what} ({})", currency.code())
-}
 
 /// A benchmark's short name in reports: "LMArena text score", "MMLU".
 pub fn benchmark_label(benchmark: crate::catalog::Benchmark) -> &'static str {
@@ -448,9 +420,5 @@ mod tests {
         );
         assert_eq!(report_no_break_even_within(36), "none within 36 months");
         assert_eq!(report_break_even_month(14), "month 14");
-        assert_eq!(
-            csv_column("closed_api", CSV_TOTAL, Currency::Usd),
-            "closed_api total (USD)"
-        );
     }
 }
