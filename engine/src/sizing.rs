@@ -223,14 +223,16 @@ impl Roofline {
     }
 }
 
-/// Sizes one replica for a tensor-parallel size, or says why it does not fit.
-fn size_at(
-    model: &OpenModel,
-    gpu: &Gpu,
+/// Sizes one replica for a tensor-parallel size, or gives the figures of why
+/// it does not fit (put into words only if no size fits: most profiles try
+/// sizes that are too small on the way to one that fits).
+fn size_at<'a>(
+    model: &'a OpenModel,
+    gpu: &'a Gpu,
     request: &SizingRequest,
     knobs: &SizingAssumptions,
     tensor_parallel: u32,
-) -> Result<ReplicaSizing, SizingError> {
+) -> Result<ReplicaSizing, en::MemoryShortfall<'a>> {
     let tp = f64::from(tensor_parallel.max(1));
     let weights = weights_gb(model, request.precision);
     let context = non_negative(request.input_tokens) + non_negative(request.output_tokens);
@@ -250,20 +252,17 @@ fn size_at(
         0.0
     };
     if fits < 1.0 {
-        return Err(SizingError {
-            message: en::does_not_fit(&en::MemoryShortfall {
-                model: model.name,
-                precision_key: request.precision.key(),
-                gpus: tensor_parallel,
-                gpu: gpu.name,
-                needed_gb: weights + kv_sequence_gb + overhead,
-                weights_gb: weights,
-                context_tokens: context,
-                kv_gb: kv_sequence_gb,
-                overhead_gb: overhead,
-                usable_gb: usable,
-            }),
-            suggestion: None,
+        return Err(en::MemoryShortfall {
+            model: model.name,
+            precision_key: request.precision.key(),
+            gpus: tensor_parallel,
+            gpu: gpu.name,
+            needed_gb: weights + kv_sequence_gb + overhead,
+            weights_gb: weights,
+            context_tokens: context,
+            kv_gb: kv_sequence_gb,
+            overhead_gb: overhead,
+            usable_gb: usable,
         });
     }
     let max_batch = fits.min(f64::from(max_batch_knob)) as u32;
@@ -429,7 +428,10 @@ pub fn candidates(
     }
     match (fitting.is_empty(), last_error) {
         (false, _) => Ok(fitting),
-        (true, Some(error)) => Err(error),
+        (true, Some(shortfall)) => Err(SizingError {
+            message: en::does_not_fit(&shortfall),
+            suggestion: None,
+        }),
         (true, None) => Err(SizingError {
             message: en::NO_TENSOR_PARALLEL_SIZE_TO_TRY.to_owned(),
             suggestion: None,
