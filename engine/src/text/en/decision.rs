@@ -235,13 +235,9 @@ pub fn flip_price_multiple_with_prices(
     )
 }
 
-/// "$2.99 per GPU-hour" (US dollars).
+/// "$2.99 per GPU-hour", "$12.29 per GPU-hour" (US dollars, to the cent).
 pub fn flip_gpu_hour_price(usd: f64) -> String {
-    format!(
-        "{}{} per GPU-hour",
-        format::symbol(Currency::Usd),
-        format::significant(usd)
-    )
+    format!("{} per GPU-hour", format::money(usd, Currency::Usd))
 }
 
 /// "$31,000 per GPU" (US dollars).
@@ -924,12 +920,12 @@ mod tests {
         assert_eq!(
             flip_sentence(FlipInput::GpuPrice, true, &flip, &now),
             "The closed API becomes the recommended route if the GPU price rises above \
-             $4.1 per GPU-hour (now $2.99 per GPU-hour); it is then also the cheapest."
+             $4.10 per GPU-hour (now $2.99 per GPU-hour); it is then also the cheapest."
         );
         assert_eq!(
             cheapest_flip_sentence(FlipInput::GpuPrice, false, &flip, &now),
             "The closed API becomes the cheapest route if the GPU price falls below \
-             $4.1 per GPU-hour (now $2.99 per GPU-hour)."
+             $4.10 per GPU-hour (now $2.99 per GPU-hour)."
         );
         let none = Flip {
             route: None,
