@@ -183,7 +183,7 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
                 (Some(draft), Some(_), _) => draft.text.clone(),
                 (None, Some(_), _) => profile_text(&state.profile_json, path),
                 // Rows edited in the form (catalog choices, overrides) show the value used.
-                (_, None, AssumptionValue::Number(number)) => format::number(*number),
+                (_, None, AssumptionValue::Number(number)) => format::readable(*number),
                 (_, None, AssumptionValue::Text(text)) => text.clone(),
             };
             AssumptionRow {

@@ -185,7 +185,7 @@ fn assumptions(out: &mut String, report: &Report) {
     ]));
     for assumption in &report.assumptions {
         let value = match &assumption.value {
-            AssumptionValue::Number(number) => plain_number(*number),
+            AssumptionValue::Number(number) => format::readable(*number),
             AssumptionValue::Text(text) => cell(text),
         };
         let source = if assumption.unverified {
@@ -256,25 +256,6 @@ fn fenced(text: &str) -> String {
     format!("{fence}text\n{}\n{fence}\n", text.trim_end())
 }
 
-/// An assumption's value for reading: from 1,000 up a whole number with
-/// thousands separators, below that six significant digits (at most six
-/// decimals) without trailing zeros (`188973.59999999998` -> `188,974`,
-/// `0.86` -> `0.86`). The digits come from the one formatter.
-fn plain_number(value: f64) -> String {
-    if !value.is_finite() || value.abs() >= 1000.0 || value == 0.0 {
-        return format::whole(value);
-    }
-    // Digits before the decimal point minus one: 0 for 1..10, -4 for 0.0001...
-    let magnitude = value.abs().log10().floor() as i32;
-    let places = (5 - magnitude).clamp(0, 6) as usize;
-    let text = format::fixed(value, places);
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,19 +281,5 @@ mod tests {
     fn a_fence_outgrows_the_backticks_inside() {
         assert_eq!(fenced("plain"), "```text\nplain\n```\n");
         assert_eq!(fenced("a ```` b"), "`````text\na ```` b\n`````\n");
-    }
-
-    #[test]
-    fn numbers_read_as_people_write_them() {
-        assert_eq!(plain_number(300_000.0), "300,000");
-        assert_eq!(plain_number(0.2), "0.2");
-        assert_eq!(plain_number(2.99), "2.99");
-        assert_eq!(plain_number(188_973.599_999_999_98), "188,974");
-        // At most six decimals, as the formatter writes them.
-        assert_eq!(plain_number(0.000_123_456_78), "0.000123");
-        assert_eq!(plain_number(0.0), "0");
-        assert_eq!(plain_number(f64::NAN), "—");
-        assert_eq!(plain_number(7.1), "7.1");
-        assert_eq!(plain_number(-0.5), "-0.5");
     }
 }

@@ -51,24 +51,14 @@ pub fn money_compact(amount: f64, currency: Currency) -> String {
         let decimals = if cents.fract() == 0.0 { 0 } else { 2 };
         return money_with(amount, currency, decimals, false);
     }
-    let (text, suffix) = compact_parts(amount.abs());
-    format!("{}{}{text} {suffix}", sign(amount, &text), symbol(currency))
+    scaled(amount, symbol(currency), compact_parts)
 }
 
 /// A plain number short enough for an axis tick: "1.2 M", "350 k", "12.5",
 /// "0.003" (three significant digits; k, M, B and T for thousands, millions,
 /// billions and trillions).
 pub fn compact(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_owned();
-    }
-    let (text, suffix) = compact_parts(value.abs());
-    let sign = sign(value, &text);
-    if suffix.is_empty() {
-        format!("{sign}{text}")
-    } else {
-        format!("{sign}{text} {suffix}")
-    }
+    scaled(value, "", compact_parts)
 }
 
 /// A plain number in full, grouped, with at most two decimals: 1234.5 -> "1,234.5".
@@ -122,6 +112,26 @@ pub fn exact(value: f64) -> String {
     out
 }
 
+/// A value read as a figure, not typed (an assumption's value in the
+/// report and on the page): from 1,000 up a whole number with
+/// thousands separators, below that six significant digits (at most six
+/// decimals) without trailing zeros (`188973.59999999998` -> `188,974`,
+/// `0.86` -> `0.86`).
+pub fn readable(value: f64) -> String {
+    if !value.is_finite() || value.abs() >= 1000.0 || value == 0.0 {
+        return whole(value);
+    }
+    // Digits before the decimal point minus one: 0 for 1..10, -4 for 0.0001...
+    let magnitude = value.abs().log10().floor() as i32;
+    let places = (5 - magnitude).clamp(0, 6) as usize;
+    let text = fixed(value, places);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
 /// Three significant digits, trailing zeros dropped: 41.0 -> "41",
 /// 9.157 -> "9.16", 0.6 -> "0.6", 1500.0 -> "1,500".
 pub fn significant(value: f64) -> String {
@@ -135,20 +145,22 @@ pub fn significant(value: f64) -> String {
 /// A count for a sentence, large ones in words: 41_200_000 -> "41.2 million",
 /// 3e9 -> "3 billion", 1500 -> "1,500", 12.5 -> "12.5".
 pub fn count_words(value: f64) -> String {
-    in_words(value, "")
+    scaled(value, "", words_parts)
 }
 
 /// An amount for a sentence: "$5.27 million", "₹9.16 million", "€950,000".
 pub fn money_words(amount: f64, currency: Currency) -> String {
-    in_words(amount, symbol(currency))
+    scaled(amount, symbol(currency), words_parts)
 }
 
-/// `value` for a sentence, after `prefix` (a currency symbol, or nothing).
-fn in_words(value: f64, prefix: &str) -> String {
+/// `value` after `prefix` (a currency symbol, or nothing), its magnitude
+/// written by `parts` as digits and a scale ("1.2" and "M", "5.27" and
+/// "million"): "-$1.2 M", "41.2 million", "350".
+fn scaled(value: f64, prefix: &str, parts: fn(f64) -> (String, &'static str)) -> String {
     if !value.is_finite() {
         return MISSING.to_owned();
     }
-    let (text, scale) = words_parts(value.abs());
+    let (text, scale) = parts(value.abs());
     let sign = sign(value, &text);
     if scale.is_empty() {
         format!("{sign}{prefix}{text}")
@@ -498,6 +510,20 @@ mod tests {
         assert_eq!(money_words(950_000.0, Currency::Eur), "€950,000");
         assert_eq!(money_words(-2_500_000.0, Currency::Usd), "-$2.5 million");
         assert_eq!(money_words(f64::INFINITY, Currency::Usd), MISSING);
+    }
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!(readable(300_000.0), "300,000");
+        assert_eq!(readable(0.2), "0.2");
+        assert_eq!(readable(2.99), "2.99");
+        assert_eq!(readable(188_973.599_999_999_98), "188,974");
+        // At most six decimals, as the formatter writes them.
+        assert_eq!(readable(0.000_123_456_78), "0.000123");
+        assert_eq!(readable(0.0), "0");
+        assert_eq!(readable(f64::NAN), "—");
+        assert_eq!(readable(7.1), "7.1");
+        assert_eq!(readable(-0.5), "-0.5");
     }
 
     proptest::proptest! {
