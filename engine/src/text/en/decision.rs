@@ -54,9 +54,9 @@ pub fn confidence_lower(level: Confidence) -> &'static str {
 /// "No route is feasible for this profile."
 pub const REASON_NO_ROUTE: &str = "No route is feasible for this profile.";
 
-/// "Self-hosting is excluded: {reason}"
+/// "Self-hosting is excluded. {reason}" (the reason is a sentence of its own)
 pub fn reason_excluded(route: RouteId, reason: &str) -> String {
-    format!("{} is excluded: {reason}", route_subject(route))
+    format!("{} is excluded. {reason}", route_subject(route))
 }
 
 /// "The closed API is the only feasible route ($1.2 million over 36 months)."
@@ -954,7 +954,7 @@ mod tests {
     fn exclusions_and_article_sentences() {
         assert_eq!(
             reason_excluded(RouteId::ClosedApi, EXCLUDED_DEEP_CUSTOMISATION),
-            "The closed API is excluded: Changes to the model itself \
+            "The closed API is excluded. Changes to the model itself \
              (requirements.customisation = deep: continued pre-training or distillation) \
              need the weights, and a closed API does not give them."
         );

@@ -267,9 +267,9 @@ pub const REPORT_USES_COLUMN: &str = "Uses";
 pub const REPORT_TOTAL_COLUMN: &str = "Total";
 pub const REPORT_PER_MILLION_TOKENS_COLUMN: &str = "Per 1M tokens";
 
-/// "Self-hosted open weights is excluded: <reason>".
+/// "Self-hosted open weights is excluded. <reason>" (the reason is a sentence).
 pub fn report_route_excluded(route_title: &str, reason: &str) -> String {
-    format!("{route_title} is excluded: {reason}")
+    format!("{route_title} is excluded. {reason}")
 }
 
 pub const REPORT_BREAK_EVEN_HEADING: &str = "Break-even";
