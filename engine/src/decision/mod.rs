@@ -5,7 +5,7 @@
 //!
 //! Entry points: [`decide_profile`] (evaluates, then decides with
 //! `profile.decision`), [`decide`] (with given settings) and
-//! [`decide_with_report`] (reuses a report from [`crate::evaluate`]). They take
+//! [`decide_with_report`] (reuses a report from [`crate::evaluate()`]). They take
 //! [`DecisionSettings`] (weights, cost weight, ranges, seed, draws) and return a
 //! [`Decision`]; [`explain::summary`] renders it as text.
 //!
@@ -82,7 +82,7 @@ pub fn decide(profile: &Profile, settings: &DecisionSettings) -> (Report, Decisi
     (report, decision)
 }
 
-/// Decides from a profile and the report [`crate::evaluate`] gave for it.
+/// Decides from a profile and the report [`crate::evaluate()`] gave for it.
 pub fn decide_with_report(
     profile: &Profile,
     report: &Report,

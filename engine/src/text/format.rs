@@ -5,8 +5,9 @@
 //!
 //! All functions are total: a non-finite value shows as an em dash ("—"),
 //! nothing panics, and nothing is ever written in scientific notation.
-//! Every float becomes text through one private path ([`digits`]), which keeps
-//! the formatting code in the WebAssembly bundle small.
+//! A float becomes text through one of two paths: `digits` (private) for a
+//! given number of decimals, and [`exact`]'s shortest form that reads back
+//! unchanged.
 
 use crate::currency::Currency;
 
@@ -63,30 +64,18 @@ pub fn compact(value: f64) -> String {
 
 /// A plain number in full, grouped, with at most two decimals: 1234.5 -> "1,234.5".
 pub fn number(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_owned();
-    }
-    let text = digits(value.abs(), 2, true);
-    format!("{}{text}", sign(value, &text))
+    signed(value, "", 2, true)
 }
 
 /// A whole number with thousands separators: 1234567.4 -> "1,234,567".
 pub fn whole(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_owned();
-    }
-    let text = digits(value.abs(), 0, true);
-    format!("{}{text}", sign(value, &text))
+    signed(value, "", 0, true)
 }
 
 /// A number with exactly `decimals` fraction digits (at most 6) and thousands
 /// separators: `fixed(1234.5, 2)` -> "1,234.50", `fixed(0.1234, 3)` -> "0.123".
 pub fn fixed(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return MISSING.to_owned();
-    }
-    let text = digits(value.abs(), decimals, false);
-    format!("{}{text}", sign(value, &text))
+    signed(value, "", decimals, false)
 }
 
 /// A number exactly as given, with thousands separators: 0.055 -> "0.055",
@@ -135,11 +124,7 @@ pub fn readable(value: f64) -> String {
 /// Three significant digits, trailing zeros dropped: 41.0 -> "41",
 /// 9.157 -> "9.16", 0.6 -> "0.6", 1500.0 -> "1,500".
 pub fn significant(value: f64) -> String {
-    if !value.is_finite() {
-        return MISSING.to_owned();
-    }
-    let text = digits(value.abs(), significant_decimals(value.abs()), true);
-    format!("{}{text}", sign(value, &text))
+    signed(value, "", significant_decimals(value.abs()), true)
 }
 
 /// A count for a sentence, large ones in words: 41_200_000 -> "41.2 million",
@@ -251,11 +236,17 @@ fn sign(value: f64, magnitude: &str) -> &'static str {
 }
 
 fn money_with(amount: f64, currency: Currency, decimals: usize, trim: bool) -> String {
-    if !amount.is_finite() {
+    signed(amount, symbol(currency), decimals, trim)
+}
+
+/// `value` with `decimals` fraction digits (trailing zeros dropped if
+/// `trim`) after its sign and `prefix` (a currency symbol, or nothing).
+fn signed(value: f64, prefix: &str, decimals: usize, trim: bool) -> String {
+    if !value.is_finite() {
         return MISSING.to_owned();
     }
-    let text = digits(amount.abs(), decimals, trim);
-    format!("{}{}{text}", sign(amount, &text), symbol(currency))
+    let text = digits(value.abs(), decimals, trim);
+    format!("{}{prefix}{text}", sign(value, &text))
 }
 
 /// How many fraction digits show three significant digits of `value` (>= 0).

@@ -1,4 +1,4 @@
-//! Everything a person reads: the one number formatter ([`format`]) and the
+//! Everything a person reads: the one number formatter ([`mod@format`]) and the
 //! message catalog ([`en`], English). The page, the exports and the command
 //! line all take their words and number formats from here; another language
 //! is another catalog beside `en`.

@@ -34,7 +34,7 @@ pub fn staff_cost_source(row: &StaffCost) -> String {
     )
 }
 
-/// A rental price's source: "<provider>: <source>".
+/// A rental price's source: "{provider}: {source}".
 pub fn rental_source(provider: &str, source: &str) -> String {
     format!("{provider}: {source}")
 }
@@ -220,7 +220,7 @@ pub fn fit_options(options: &[String]) -> String {
     options.join(", or ")
 }
 
-/// A sizing error with what would fit: "<message> Would fit: <options>."
+/// A sizing error with what would fit: "{message} Would fit: {options}."
 pub fn with_suggestion(message: &str, suggestion: &str) -> String {
     format!("{message} Would fit: {suggestion}.")
 }
@@ -267,7 +267,7 @@ pub const REPORT_USES_COLUMN: &str = "Uses";
 pub const REPORT_TOTAL_COLUMN: &str = "Total";
 pub const REPORT_PER_MILLION_TOKENS_COLUMN: &str = "Per 1M tokens";
 
-/// "Self-hosted open weights is excluded. <reason>" (the reason is a sentence).
+/// "Self-hosted open weights is excluded. {reason}" (the reason is a sentence).
 pub fn report_route_excluded(route_title: &str, reason: &str) -> String {
     format!("{route_title} is excluded. {reason}")
 }
