@@ -154,9 +154,18 @@ pub fn reason_simulation(range: &RouteRange, draws: u32, currency: Currency) -> 
     )
 }
 
-/// "Nearest flip point: {sentence}"
+/// "Nearest flip point: the managed open-weight endpoint becomes …": the
+/// sentence follows a colon, so it starts in lower case (unless its first
+/// word is an abbreviation such as "GPU").
 pub fn reason_nearest_flip(sentence: &str) -> String {
-    format!("Nearest flip point: {sentence}")
+    let mut letters = sentence.chars();
+    let lowered = match (letters.next(), letters.next()) {
+        (Some(first), Some(second)) if second.is_lowercase() => {
+            format!("{}{}", first.to_lowercase(), &sentence[first.len_utf8()..])
+        }
+        _ => sentence.to_owned(),
+    };
+    format!("Nearest flip point: {lowered}")
 }
 
 /// "combined = 0.50 x cost score + 0.50 x suitability, where cost score = 2 x
@@ -967,6 +976,19 @@ mod tests {
              instead, because of what the article leaves out: very high volume \
              (41.2 billion tokens a month); a strong aversion to lock-in."
         );
+    }
+
+    #[test]
+    fn the_nearest_flip_continues_the_sentence() {
+        assert_eq!(
+            reason_nearest_flip("The closed API becomes the recommended route."),
+            "Nearest flip point: the closed API becomes the recommended route."
+        );
+        assert_eq!(
+            reason_nearest_flip("GPU price: no flip."),
+            "Nearest flip point: GPU price: no flip."
+        );
+        assert_eq!(reason_nearest_flip(""), "Nearest flip point: ");
     }
 
     #[test]
