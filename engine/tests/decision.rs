@@ -36,7 +36,7 @@ fn reasons_mention(decision: &decision::Decision, words: &[&str]) -> bool {
     decision.recommendation.reasons.iter().any(|reason| {
         words
             .iter()
-            .all(|word| reason.to_lowercase().contains(&word.to_lowercase()))
+            .all(|word| reason.to_ascii_lowercase().contains(&word.to_ascii_lowercase()))
     })
 }
 

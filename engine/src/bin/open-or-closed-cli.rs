@@ -424,7 +424,7 @@ fn catalog(rest: &[String]) -> Result<String, String> {
     for row in catalog.staff {
         out.push_str(&format!(
             "  {:<6} {:<15} {} {} x {}  as of {}{}\n      source: {}\n",
-            format!("{:?}", row.region).to_lowercase(),
+            format!("{:?}", row.region).to_ascii_lowercase(),
             row.role.key(),
             row.currency.code(),
             row.annual_wage,

@@ -158,14 +158,24 @@ pub fn reason_simulation(range: &RouteRange, draws: u32, currency: Currency) -> 
 /// sentence follows a colon, so it starts in lower case (unless its first
 /// word is an abbreviation such as "GPU").
 pub fn reason_nearest_flip(sentence: &str) -> String {
+    // ASCII case mapping only: the catalog's sentences start with ASCII, and
+    // Unicode case tables would cost the page about 7 KB of WebAssembly.
     let mut letters = sentence.chars();
     let lowered = match (letters.next(), letters.next()) {
-        (Some(first), Some(second)) if second.is_lowercase() => {
-            format!("{}{}", first.to_lowercase(), &sentence[first.len_utf8()..])
+        (Some(first), Some(second)) if second.is_ascii_lowercase() => {
+            format!(
+                "{}{}",
+                first.to_ascii_lowercase(),
+                letters_after_first(sentence, first)
+            )
         }
         _ => sentence.to_owned(),
     };
     format!("Nearest flip point: {lowered}")
+}
+
+fn letters_after_first(sentence: &str, first: char) -> &str {
+    sentence.get(first.len_utf8()..).unwrap_or("")
 }
 
 /// "combined = 0.50 x cost score + 0.50 x suitability, where cost score = 2 x
