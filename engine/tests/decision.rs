@@ -34,9 +34,11 @@ fn suitability_of(decision: &decision::Decision, route: RouteId) -> f64 {
 
 fn reasons_mention(decision: &decision::Decision, words: &[&str]) -> bool {
     decision.recommendation.reasons.iter().any(|reason| {
-        words
-            .iter()
-            .all(|word| reason.to_ascii_lowercase().contains(&word.to_ascii_lowercase()))
+        words.iter().all(|word| {
+            reason
+                .to_ascii_lowercase()
+                .contains(&word.to_ascii_lowercase())
+        })
     })
 }
 

@@ -53,12 +53,21 @@ describe('embedded in a wiki page', () => {
     const { context, page, problems } = await openPage(browser, `${wiki.url}page.html`);
     const frame = page.frameLocator('#calculator');
     await frame.locator('[data-testid="total-closed_api"]').waitFor();
-    await page.waitForFunction(() => window.received.length > 0);
+    // The verdict arrives after a pause and changes the height itself: wait for
+    // it, and for its height message, before measuring.
+    await frame.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+    const contentHeight = () => frame.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+    await page.waitForFunction(
+      (expected) => window.received.length > 0 && window.received.at(-1).data.height === expected,
+      await contentHeight(),
+    );
     const firstHeight = await page.evaluate(() => window.received.at(-1).data.height);
     assert.ok(firstHeight > 600, `height ${firstHeight}`);
 
-    // The content grows when a section opens: a new height follows.
-    await frame.locator('#section-requirements > summary').click();
+    // The content grows when the full-width assumptions table opens (a form
+    // section might not: the results column can be the taller one): a new
+    // height follows.
+    await frame.locator('.assumptions summary').first().click();
     await page.waitForFunction((old) => window.received.at(-1).data.height > old, firstHeight);
     const frameHeight = await page.locator('#calculator').evaluate((element) => element.getBoundingClientRect().height);
     assert.equal(Math.round(frameHeight), await page.evaluate(() => window.received.at(-1).data.height));
