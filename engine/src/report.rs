@@ -76,6 +76,18 @@ impl Report {
         self.routes.iter().find(|report| report.route == route)
     }
 
+    /// The number the evaluation used for the assumption at `path`, if it was
+    /// a number (`team.ml_engineer_loaded_usd_per_year`).
+    pub fn assumption_number(&self, path: &str) -> Option<f64> {
+        self.assumptions
+            .iter()
+            .find(|used| used.path == path)
+            .and_then(|used| match used.value {
+                AssumptionValue::Number(value) => Some(value),
+                AssumptionValue::Text(_) => None,
+            })
+    }
+
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()

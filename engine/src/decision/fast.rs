@@ -26,7 +26,6 @@ use crate::cost::time;
 use crate::cost::{served_fraction, Timeline, HOURS_PER_MONTH, SECONDS_PER_MONTH};
 use crate::guard::{clamp, divide, fraction, non_negative};
 use crate::profile::{Deployment, Profile, MAX_HORIZON_MONTHS};
-use crate::report::AssumptionValue;
 use crate::report::{Report, RouteId};
 use crate::sizing::{self, SizingRequest};
 
@@ -245,15 +244,8 @@ impl PeopleModel {
         };
         let routes = &profile.routes;
         let loaded = Role::ALL.map(|role| {
-            let path = format!("team.{}_loaded_usd_per_year", role.key());
             report
-                .assumptions
-                .iter()
-                .find(|used| used.path == path)
-                .and_then(|used| match used.value {
-                    AssumptionValue::Number(value) => Some(value),
-                    AssumptionValue::Text(_) => None,
-                })
+                .assumption_number(&format!("team.{}_loaded_usd_per_year", role.key()))
                 .unwrap_or(0.0)
         });
         let knobs = &profile.assumptions.people;

@@ -223,30 +223,23 @@ pub fn team_mix(profile: &Profile) -> [f64; 3] {
 pub fn apply_input(profile: &mut Profile, catalog: &Catalog, input: FlipInput, value: f64) {
     match input {
         FlipInput::RequestsPerMonth => profile.workload.requests_per_month = value,
-        FlipInput::ClosedPrice => {
-            let route = &mut profile.routes.closed_api;
-            if let Some(model) = catalog.closed_model(&route.model) {
-                let input_price = route
-                    .input_price_per_million_override
-                    .unwrap_or(model.input_per_million);
-                let output_price = route
-                    .output_price_per_million_override
-                    .unwrap_or(model.output_per_million);
-                route.input_price_per_million_override = Some(input_price * value);
-                route.output_price_per_million_override = Some(output_price * value);
-            }
-        }
-        FlipInput::ManagedPrice => {
-            let route = &mut profile.routes.managed_open;
-            if let Some(offer) = catalog.hosted_offer(&route.offer) {
-                let input_price = route
-                    .input_price_per_million_override
-                    .unwrap_or(offer.input_per_million);
-                let output_price = route
-                    .output_price_per_million_override
-                    .unwrap_or(offer.output_per_million);
-                route.input_price_per_million_override = Some(input_price * value);
-                route.output_price_per_million_override = Some(output_price * value);
+        FlipInput::ClosedPrice | FlipInput::ManagedPrice => {
+            if let Some((input_price, output_price, _)) = list_prices(profile, catalog, input) {
+                let (input_override, output_override) = if input == FlipInput::ClosedPrice {
+                    let route = &mut profile.routes.closed_api;
+                    (
+                        &mut route.input_price_per_million_override,
+                        &mut route.output_price_per_million_override,
+                    )
+                } else {
+                    let route = &mut profile.routes.managed_open;
+                    (
+                        &mut route.input_price_per_million_override,
+                        &mut route.output_price_per_million_override,
+                    )
+                };
+                *input_override = Some(input_price * value);
+                *output_override = Some(output_price * value);
             }
         }
         FlipInput::GpuPrice => match profile.routes.self_hosted.deployment {

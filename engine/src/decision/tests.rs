@@ -5,7 +5,7 @@ use super::fast::{FastModel, Scenario};
 use super::rng::Xoshiro256;
 use crate::catalog::{Catalog, Role};
 use crate::profile::{Deployment, Profile};
-use crate::report::{AssumptionValue, RouteId};
+use crate::report::RouteId;
 
 fn load(name: &str) -> Profile {
     let path = format!(
@@ -78,15 +78,8 @@ fn apply(profile: &Profile, report: &crate::Report, scenario: &Scenario) -> Prof
         }
     }
     let loaded = |role: Role| {
-        let path = format!("team.{}_loaded_usd_per_year", role.key());
         report
-            .assumptions
-            .iter()
-            .find(|used| used.path == path)
-            .and_then(|used| match used.value {
-                AssumptionValue::Number(value) => Some(value),
-                AssumptionValue::Text(_) => None,
-            })
+            .assumption_number(&format!("team.{}_loaded_usd_per_year", role.key()))
             .unwrap()
     };
     varied.team.ml_engineer_loaded_usd_per_year =

@@ -646,7 +646,7 @@ pub const ARTICLE_REASON_DEFAULT: &str = "The article: the \"free\" open model i
 /// "the closed API" or "open weights" inside a sentence.
 pub fn family_name_lower(family: Family) -> &'static str {
     match family {
-        Family::Closed => "the closed API",
+        Family::Closed => route_name_lower(RouteId::ClosedApi),
         Family::OpenWeights => "open weights",
     }
 }
@@ -709,15 +709,16 @@ pub const WHY_NOT_URGENCY: &str = "urgency to go live";
 /// "Replica throughput": an uncertain input of the Monte Carlo.
 pub fn uncertain_input_label(input: UncertainInput) -> &'static str {
     match input {
-        UncertainInput::RequestsPerMonth => "Requests per month",
-        UncertainInput::ClosedPrice => "Closed-model price",
-        UncertainInput::ManagedPrice => "Managed endpoint price",
-        UncertainInput::GpuPrice => "GPU price",
+        // The inputs the flip search also moves keep its labels.
+        UncertainInput::RequestsPerMonth => flip_input_label(FlipInput::RequestsPerMonth),
+        UncertainInput::ClosedPrice => flip_input_label(FlipInput::ClosedPrice),
+        UncertainInput::ManagedPrice => flip_input_label(FlipInput::ManagedPrice),
+        UncertainInput::GpuPrice => flip_input_label(FlipInput::GpuPrice),
+        UncertainInput::TokenPriceDecline => flip_input_label(FlipInput::ApiPriceDecline),
         UncertainInput::Throughput => "Replica throughput",
         UncertainInput::StaffCost => "Staff cost",
         UncertainInput::QualityCost => "Quality programme cost",
         UncertainInput::ProjectValue => "Project value per month",
-        UncertainInput::TokenPriceDecline => "Yearly API price decline",
     }
 }
 
