@@ -27,6 +27,8 @@ enum Kind {
     OptionalU64,
     /// A unit enum, by its type name; the JSON string is its serde name.
     Enum(&'static str),
+    /// A nested row type.
+    Row(&'static str),
     /// A nested row type, or `null`.
     OptionalRow(&'static str),
     /// A list of a nested row type, as a static slice.
@@ -116,6 +118,21 @@ const ROW_TYPES: &[(&str, &[(&str, Kind)])] = &[
             ("source", Text),
             ("as_of", Text),
             ("unverified", Flag),
+            ("reserved_one_year_discount", OptionalNumber),
+            ("reserved_three_year_discount", OptionalNumber),
+            ("reserved_source", Text),
+            ("reserved_as_of", Text),
+        ],
+    ),
+    (
+        "Interconnect",
+        &[
+            ("kind", Enum("InterconnectKind")),
+            ("bandwidth_gb_per_s", Number),
+            ("all_reduce_latency_us", Number),
+            ("source", Text),
+            ("as_of", Text),
+            ("unverified", Flag),
         ],
     ),
     (
@@ -127,6 +144,8 @@ const ROW_TYPES: &[(&str, &[(&str, Kind)])] = &[
             ("bandwidth_gb_per_s", Number),
             ("bf16_tflops", Number),
             ("fp8_tflops", OptionalNumber),
+            ("fp4_tflops", OptionalNumber),
+            ("interconnect", Row("Interconnect")),
             ("power_w", Number),
             ("rental", Rows("RentalPrice")),
             ("purchase_usd", OptionalNumber),
@@ -250,6 +269,7 @@ fn field_expression(value: &Value, kind: Kind) -> Result<String, String> {
             "{type_name}::{}",
             variant_name(value.as_str().ok_or("expected a string")?)
         ),
+        Row(row_type) => row_expression(value.as_object().ok_or("expected an object")?, row_type)?,
         OptionalRow(_) if value.is_null() => "None".to_owned(),
         OptionalRow(row_type) => {
             format!(

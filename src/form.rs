@@ -151,7 +151,8 @@ const fn checkbox(path: &'static str) -> FieldSpec {
 }
 
 const LEVELS: &[&str] = &["low", "medium", "high"];
-const PRECISIONS: &[&str] = &["bf16", "fp8", "int8", "int4"];
+const PRECISIONS: &[&str] = &["bf16", "fp8", "int8", "int4", "fp4"];
+const KV_PRECISIONS: &[&str] = &["auto", "bf16", "fp8", "int8", "int4"];
 
 /// The form, section by section.
 pub const SECTIONS: &[Section] = &[
@@ -180,6 +181,7 @@ pub const SECTIONS: &[Section] = &[
             number("workload.output_tokens_per_request"),
             percent("workload.growth_per_month"),
             number("workload.peak_to_average"),
+            percent("workload.trough_to_average"),
             number("workload.latency_target_ms_per_output_token"),
             percent("workload.cached_input_share"),
             percent("workload.batch_share"),
@@ -224,10 +226,19 @@ pub const SECTIONS: &[Section] = &[
             from_catalog("routes.managed_open.offer", CatalogList::HostedOffers),
             from_catalog("routes.self_hosted.model", CatalogList::OpenModels),
             choice("routes.self_hosted.precision", PRECISIONS),
-            choice("routes.self_hosted.kv_cache_precision", PRECISIONS),
+            choice("routes.self_hosted.kv_cache_precision", KV_PRECISIONS),
             from_catalog("routes.self_hosted.gpu", CatalogList::Gpus),
             choice("routes.self_hosted.deployment", &["rented", "owned"]),
             choice("routes.self_hosted.cloud", &["hyperscaler", "neocloud"]),
+            choice(
+                "routes.self_hosted.rental_plan",
+                &["always_on", "autoscaled", "reserved"],
+            ),
+            choice(
+                "routes.self_hosted.reserved_term",
+                &["one_year", "three_year"],
+            ),
+            optional("routes.self_hosted.reserved_discount_override"),
             FieldSpec {
                 path: "routes.self_hosted.tensor_parallel",
                 control: Control::Choice(&["0", "1", "2", "4", "8", "16"]),

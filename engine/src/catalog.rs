@@ -173,7 +173,8 @@ pub enum CloudKind {
     Neocloud,
 }
 
-/// An on-demand rental price for one GPU.
+/// An on-demand rental price for one GPU, with the provider's discounts for
+/// committed (reserved) capacity.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RentalPrice {
     /// Provider and SKU.
@@ -187,6 +188,55 @@ pub struct RentalPrice {
     /// Date of the price.
     pub as_of: &'static str,
     /// True where the sheet marks the price UNVERIFIED.
+    pub unverified: bool,
+    /// Discount of a one-year commitment over on demand, 0..1, where sourced.
+    pub reserved_one_year_discount: Option<f64>,
+    /// Discount of a three-year commitment over on demand, 0..1, where sourced.
+    pub reserved_three_year_discount: Option<f64>,
+    /// Where the reserved discounts come from.
+    pub reserved_source: &'static str,
+    /// Date of the reserved discounts.
+    pub reserved_as_of: &'static str,
+}
+
+impl RentalPrice {
+    /// The discount for a commitment of `term`, where the row has one.
+    pub fn reserved_discount(&self, term: crate::profile::ReservedTerm) -> Option<f64> {
+        match term {
+            crate::profile::ReservedTerm::OneYear => self.reserved_one_year_discount,
+            crate::profile::ReservedTerm::ThreeYear => self.reserved_three_year_discount,
+        }
+    }
+}
+
+/// How the GPUs of one server talk to each other (tensor parallelism's
+/// all-reduces travel over it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterconnectKind {
+    /// NVIDIA NVLink, through NVSwitch on 8-GPU boards.
+    Nvlink,
+    /// PCI Express only (no GPU-to-GPU link).
+    Pcie,
+    /// AMD Infinity Fabric links between the GPUs of a board.
+    InfinityFabric,
+}
+
+/// The GPU-to-GPU link of a server, as tensor parallelism uses it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Interconnect {
+    /// NVLink, PCIe or Infinity Fabric.
+    pub kind: InterconnectKind,
+    /// Bandwidth one GPU can send to its peers, one direction, GB/s.
+    pub bandwidth_gb_per_s: f64,
+    /// Time of one all-reduce of a small message across the server's GPUs,
+    /// microseconds (the latency term of the all-reduce).
+    pub all_reduce_latency_us: f64,
+    /// Where the figures come from.
+    pub source: &'static str,
+    /// Date of the source.
+    pub as_of: &'static str,
+    /// True where a figure is an estimate.
     pub unverified: bool,
 }
 
@@ -205,6 +255,10 @@ pub struct Gpu {
     pub bf16_tflops: f64,
     /// Dense FP8 tensor throughput, in TFLOPS (None where the GPU has no FP8).
     pub fp8_tflops: Option<f64>,
+    /// Dense FP4 tensor throughput, in TFLOPS (None where the GPU has no FP4 tensor cores).
+    pub fp4_tflops: Option<f64>,
+    /// The GPU-to-GPU link tensor parallelism uses.
+    pub interconnect: Interconnect,
     /// Board power (TDP), in watts.
     pub power_w: f64,
     /// On-demand rental prices.

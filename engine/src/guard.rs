@@ -44,6 +44,7 @@ pub fn divide(numerator: f64, denominator: f64, fallback: f64) -> f64 {
 /// Rounds up to a whole count, saturating at `u32::MAX`; NaN or negative gives 0.
 /// (Integer arithmetic, not `f64::ceil`, which is a library call on wasm and
 /// on x86-64 without SSE4.1; this sits in the fleet loop.)
+#[inline]
 pub fn ceil_count(value: f64) -> u32 {
     if value.is_finite() && value > 0.0 {
         if value >= f64::from(u32::MAX) {

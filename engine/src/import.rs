@@ -221,14 +221,14 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_refused() {
-        let errors = refused("{\"schema_version\": 2, \"name\": \"From the future\"}");
+        let errors = refused("{\"schema_version\": 3, \"name\": \"From the future\"}");
         assert_eq!(errors.kind, ImportErrorKind::Version);
         assert_eq!(
             errors.to_string(),
             "The file's profile version cannot be read by this calculator; nothing was changed.\n\
-             - schema_version: “2” is not allowed: enter a profile of version 1 to 1 (This \
-             profile was made by a newer version of the calculator (profile version 2); this \
-             version reads profile versions up to 1. Open it with the newer version.)."
+             - schema_version: “3” is not allowed: enter a profile of version 1 to 2 (This \
+             profile was made by a newer version of the calculator (profile version 3); this \
+             version reads profile versions up to 2. Open it with the newer version.)."
         );
     }
 

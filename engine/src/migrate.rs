@@ -7,13 +7,14 @@
 //! types any more. A missing `schema_version` means the current version: the
 //! profile's serde default says so too, and `{}` is a valid profile.
 //!
-//! Today there is one version (1) and so no step. To add version 2:
-//! 1. raise [`SCHEMA_VERSION`] to 2 and change the profile's types;
-//! 2. write `fn v1_to_v2(value: Value) -> Result<Value, MigrationError>`, which
-//!    receives a version-1 profile (any field may be missing: missing means
-//!    version 1's default) and returns it in version 2's shape;
-//! 3. append `Step { from: 1, run: v1_to_v2 }` to [`STEPS`];
-//! 4. add a test with a real version-1 profile (keep one as a fixture: it is
+//! Version 2 (2026-12) came with the self-hosting cost model of operators'
+//! practice ([`v1_to_v2`]). To add version 3:
+//! 1. raise [`SCHEMA_VERSION`] to 3 and change the profile's types;
+//! 2. write `fn v2_to_v3(value: Value) -> Result<Value, MigrationError>`, which
+//!    receives a version-2 profile (any field may be missing: missing means
+//!    version 2's default) and returns it in version 3's shape;
+//! 3. append `Step { from: 2, run: v2_to_v3 }` to [`STEPS`];
+//! 4. add a test with a real version-2 profile (keep one as a fixture: it is
 //!    what users' saved data and links look like).
 //!
 //! The runner sets `schema_version` after each step, so a step only reshapes
@@ -40,8 +41,127 @@ pub struct Step {
     pub run: fn(Value) -> Result<Value, MigrationError>,
 }
 
-/// Every migration, oldest first. Empty while version 1 is the only version.
-pub const STEPS: &[Step] = &[];
+/// Every migration, oldest first.
+pub const STEPS: &[Step] = &[Step {
+    from: 1,
+    run: v1_to_v2,
+}];
+
+/// Version 1's defaults that version 2 changed: a version-1 value equal to
+/// version 1's default was not anybody's choice, so it becomes version 2's
+/// default (the key is removed and the profile's default fills it). The
+/// serving efficiency was re-fitted for the new serving model; PUE,
+/// electricity and hosting were re-sourced; the KV cache now follows the
+/// weights.
+const V1_DEFAULTS_REPLACED: [(&str, &str, V1Default); 5] = [
+    ("sizing", "compute_efficiency", V1Default::Number(0.5)),
+    ("compute", "pue", V1Default::Number(1.3)),
+    ("compute", "energy_usd_per_kwh", V1Default::Number(0.12)),
+    (
+        "compute",
+        "hosting_usd_per_gpu_month",
+        V1Default::Number(150.0),
+    ),
+    ("self_hosted", "kv_cache_precision", V1Default::Text("bf16")),
+];
+
+/// A version-1 default value.
+#[derive(Clone, Copy)]
+enum V1Default {
+    Number(f64),
+    Text(&'static str),
+}
+
+impl V1Default {
+    fn is(self, value: &Value) -> bool {
+        match self {
+            V1Default::Number(number) => value.as_f64() == Some(number),
+            V1Default::Text(text) => value.as_str() == Some(text),
+        }
+    }
+}
+
+/// Version 1 to 2: the self-hosted route as operators run it.
+///
+/// A value someone chose is kept (converted where the unit changed); a value
+/// equal to version 1's default becomes version 2's default:
+/// - `assumptions.sizing.max_batch_size` and
+///   `tensor_parallel_latency_us_per_layer` are gone (the batch is now limited
+///   by memory and the latency target; communication comes from the GPU's
+///   interconnect): removed.
+/// - `assumptions.compute.hosting_usd_per_gpu_month` becomes
+///   `hosting_usd_per_kw_month`: the amount divided by the kW one GPU of the
+///   profile's type provisions (its TDP x the server power factor).
+/// - [`V1_DEFAULTS_REPLACED`]: at version 1's default, removed (version 2's
+///   default applies).
+/// - `workload.peak_to_average` above 24 (more than a day's requests in its
+///   busiest hour, which version 2 refuses) becomes 24.
+/// - New fields (the rental plan, the daily trough, residual value, ...) take
+///   version 2's defaults.
+pub fn v1_to_v2(mut value: Value) -> Result<Value, MigrationError> {
+    let gpu_kw = {
+        let gpu_id = value
+            .pointer("/routes/self_hosted/gpu")
+            .and_then(Value::as_str)
+            .unwrap_or("h100-sxm")
+            .to_owned();
+        let factor = value
+            .pointer("/assumptions/compute/server_power_factor")
+            .and_then(Value::as_f64)
+            .unwrap_or(1.5);
+        crate::catalog::Catalog::builtin()
+            .gpu(&gpu_id)
+            .map_or(1.05, |gpu| gpu.power_w / 1000.0 * factor)
+    };
+    let profile = value.as_object_mut().ok_or(MigrationError::NotAnObject)?;
+    for (group, key, default) in V1_DEFAULTS_REPLACED {
+        let section = match group {
+            "self_hosted" => child(profile, "routes").and_then(|r| child(r, "self_hosted")),
+            group => child(profile, "assumptions").and_then(|a| child(a, group)),
+        };
+        if let Some(section) = section {
+            if section.get(key).is_some_and(|value| default.is(value)) {
+                section.remove(key);
+            }
+        }
+    }
+    if let Some(sizing) = child(profile, "assumptions").and_then(|a| child(a, "sizing")) {
+        sizing.remove("max_batch_size");
+        sizing.remove("tensor_parallel_latency_us_per_layer");
+    }
+    if let Some(compute) = child(profile, "assumptions").and_then(|a| child(a, "compute")) {
+        if let Some(per_gpu) = compute.remove("hosting_usd_per_gpu_month") {
+            let per_kw = match per_gpu.as_f64() {
+                Some(amount) if gpu_kw > 0.0 => Value::from(amount / gpu_kw),
+                _ => per_gpu,
+            };
+            compute.insert("hosting_usd_per_kw_month".to_owned(), per_kw);
+        }
+    }
+    if let Some(workload) = child(profile, "workload") {
+        if let Some(peak) = workload.get("peak_to_average").and_then(Value::as_f64) {
+            if peak > crate::validate::PEAK_TO_AVERAGE_MAX {
+                workload.insert(
+                    "peak_to_average".to_owned(),
+                    Value::from(crate::validate::PEAK_TO_AVERAGE_MAX),
+                );
+            }
+        }
+    }
+    Ok(value)
+}
+
+/// The object under `key`, created empty if missing; `None` if `key` holds
+/// something else (reading the profile then reports the wrong type).
+fn child<'a>(
+    object: &'a mut serde_json::Map<String, Value>,
+    key: &str,
+) -> Option<&'a mut serde_json::Map<String, Value>> {
+    object
+        .entry(key)
+        .or_insert_with(|| Value::Object(serde_json::Map::new()))
+        .as_object_mut()
+}
 
 /// Why a profile could not be brought to the current version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,21 +334,21 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_refused_with_a_clear_message() {
-        let error = migrate_profile_value(json!({"schema_version": 2})).unwrap_err();
+        let error = migrate_profile_value(json!({"schema_version": 3})).unwrap_err();
         assert_eq!(
             error,
             MigrationError::FromNewerVersion {
-                found: 2,
+                found: 3,
                 newest: SCHEMA_VERSION
             }
         );
         assert_eq!(
             error.to_string(),
-            "This profile was made by a newer version of the calculator (profile version 2); \
-             this version reads profile versions up to 1. Open it with the newer version."
+            "This profile was made by a newer version of the calculator (profile version 3); \
+             this version reads profile versions up to 2. Open it with the newer version."
         );
         assert_eq!(error.to_field_error().field, "schema_version");
-        assert_eq!(error.to_field_error().given, "2");
+        assert_eq!(error.to_field_error().given, "3");
         let huge = migrate_profile_value(json!({"schema_version": u64::MAX})).unwrap_err();
         assert!(matches!(huge, MigrationError::FromNewerVersion { .. }));
     }
@@ -267,7 +387,7 @@ mod tests {
             assert_eq!(
                 error.to_string(),
                 format!(
-                    "The profile's schema_version is {shown}; it must be a whole number from 1 to 1."
+                    "The profile's schema_version is {shown}; it must be a whole number from 1 to 2."
                 )
             );
         }

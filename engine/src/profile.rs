@@ -13,8 +13,11 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::{Benchmark, CloudKind, Region};
 use crate::currency::{Currency, ExchangeRates};
 
-/// The profile format this engine reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The profile format this engine reads and writes. Version 2 (2026-12) added
+/// the self-hosted fleet's rental plan, the daily load shape, paged-KV serving
+/// knobs and owned GPUs' residual value; version 1 profiles are migrated
+/// ([`crate::migrate`]).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The longest horizon the engine computes, in months.
 pub const MAX_HORIZON_MONTHS: u32 = 120;
@@ -236,8 +239,12 @@ pub struct Workload {
     pub output_tokens_per_request: f64,
     /// Month-on-month growth of the request volume (0.05 = +5 % a month; may be negative).
     pub growth_per_month: f64,
-    /// Peak request rate / average request rate (sizes the self-hosted fleet).
+    /// Busiest hour's request rate / the average rate (sizes the self-hosted
+    /// fleet; the top of the daily load shape).
     pub peak_to_average: f64,
+    /// Quietest hour's request rate / the average rate, 0..1 (the bottom of
+    /// the daily load shape an autoscaled fleet follows).
+    pub trough_to_average: f64,
     /// Longest acceptable time per output token, in milliseconds (limits the batch size).
     pub latency_target_ms_per_output_token: f64,
     /// Share of input tokens served from the vendor's prompt cache (0..1).
@@ -254,6 +261,7 @@ impl Default for Workload {
             output_tokens_per_request: 400.0,
             growth_per_month: 0.03,
             peak_to_average: 3.0,
+            trough_to_average: 0.3,
             latency_target_ms_per_output_token: 50.0,
             cached_input_share: 0.0,
             batch_share: 0.0,
@@ -456,17 +464,26 @@ pub enum Precision {
     Fp8,
     /// 8-bit integer: 1 byte.
     Int8,
-    /// 4-bit integer: 0.5 byte.
+    /// 4-bit integer with a 16-bit scale and zero point per group of 128
+    /// (AWQ, GPTQ): 4.25 bits.
     Int4,
+    /// 4-bit float with an 8-bit scale per block of 16 (NVFP4): 4.5 bits.
+    /// Computed in FP4 on GPUs with FP4 tensor cores (Blackwell), else as
+    /// weight-only quantisation in BF16.
+    Fp4,
 }
 
 impl Precision {
-    /// Bytes per value.
+    /// Bytes per value, block scales included: INT4 with an FP16 scale and
+    /// zero point per 128 values is 4 + 32/128 = 4.25 bits (AWQ's default
+    /// group size); NVFP4 has an FP8 scale per 16 values, 4 + 8/16 = 4.5 bits
+    /// (NVIDIA's NVFP4 format; MXFP4 with a scale per 32 would be 4.25).
     pub fn bytes(self) -> f64 {
         match self {
             Precision::Bf16 => 2.0,
             Precision::Fp8 | Precision::Int8 => 1.0,
-            Precision::Int4 => 0.5,
+            Precision::Int4 => 4.25 / 8.0,
+            Precision::Fp4 => 4.5 / 8.0,
         }
     }
 
@@ -477,17 +494,102 @@ impl Precision {
             Precision::Fp8 => "fp8",
             Precision::Int8 => "int8",
             Precision::Int4 => "int4",
+            Precision::Fp4 => "fp4",
         }
     }
 
-    /// Parses `bf16`, `fp8`, `int8` or `int4` (case-insensitive).
+    /// Parses `bf16`, `fp8`, `int8`, `int4` or `fp4` (case-insensitive).
     pub fn parse(text: &str) -> Option<Precision> {
         match text.to_ascii_lowercase().as_str() {
             "bf16" | "fp16" => Some(Precision::Bf16),
             "fp8" => Some(Precision::Fp8),
             "int8" => Some(Precision::Int8),
             "int4" => Some(Precision::Int4),
+            "fp4" | "nvfp4" | "mxfp4" => Some(Precision::Fp4),
             _ => None,
+        }
+    }
+}
+
+/// Precision of the KV cache: chosen, or following the weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum KvCachePrecision {
+    /// FP8 when the weights are 8-bit or narrower, else BF16 (what
+    /// TensorRT-LLM's FP8 and FP4 recipes and vLLM's `kv_cache_dtype=fp8` do).
+    #[default]
+    Auto,
+    /// 16-bit: 2 bytes a value.
+    Bf16,
+    /// 8-bit float: 1 byte.
+    Fp8,
+    /// 8-bit integer: 1 byte.
+    Int8,
+    /// 4-bit integer: 0.5 byte.
+    Int4,
+}
+
+impl KvCachePrecision {
+    /// The precision the cache is stored in for weights at `weights`.
+    pub fn resolve(self, weights: Precision) -> Precision {
+        match self {
+            KvCachePrecision::Auto if weights.bytes() <= 1.0 => Precision::Fp8,
+            KvCachePrecision::Auto | KvCachePrecision::Bf16 => Precision::Bf16,
+            KvCachePrecision::Fp8 => Precision::Fp8,
+            KvCachePrecision::Int8 => Precision::Int8,
+            KvCachePrecision::Int4 => Precision::Int4,
+        }
+    }
+
+    /// Parses `auto`, `bf16`, `fp8`, `int8` or `int4` (case-insensitive).
+    pub fn parse(text: &str) -> Option<KvCachePrecision> {
+        match text.to_ascii_lowercase().as_str() {
+            "auto" => Some(KvCachePrecision::Auto),
+            "bf16" | "fp16" => Some(KvCachePrecision::Bf16),
+            "fp8" => Some(KvCachePrecision::Fp8),
+            "int8" => Some(KvCachePrecision::Int8),
+            "int4" => Some(KvCachePrecision::Int4),
+            _ => None,
+        }
+    }
+}
+
+/// How a rented fleet is bought (owned fleets are always sized for peak).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RentalPlan {
+    /// Sized for the peak hour and rented around the clock, on demand.
+    AlwaysOn,
+    /// Replicas follow the hourly demand (with a minimum and scale-up
+    /// headroom), billed per replica-hour at the on-demand price.
+    #[default]
+    Autoscaled,
+    /// A committed number of replicas at the reserved price for a one- or
+    /// three-year term (the cost-minimising number, re-chosen each term), plus
+    /// on-demand replicas for the hours above it.
+    Reserved,
+}
+
+/// Length of a reserved-capacity commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReservedTerm {
+    /// One year.
+    #[default]
+    OneYear,
+    /// Three years.
+    ThreeYear,
+}
+
+impl ReservedTerm {
+    /// The term in months.
+    pub fn months(self) -> u32 {
+        match self {
+            ReservedTerm::OneYear => 12,
+            ReservedTerm::ThreeYear => 36,
         }
     }
 }
@@ -513,14 +615,20 @@ pub struct SelfHostedRoute {
     pub model: String,
     /// Precision the weights are served in.
     pub precision: Precision,
-    /// Precision of the KV cache.
-    pub kv_cache_precision: Precision,
+    /// Precision of the KV cache (`auto`: FP8 when the weights are 8-bit or narrower).
+    pub kv_cache_precision: KvCachePrecision,
     /// GPU id from the catalog.
     pub gpu: String,
     /// Rented by the hour or owned.
     pub deployment: Deployment,
     /// Which rental price to use when rented.
     pub cloud: CloudKind,
+    /// How a rented fleet is bought: always on, autoscaled, or reserved plus burst.
+    pub rental_plan: RentalPlan,
+    /// Term of the reserved capacity (rental plan `reserved`).
+    pub reserved_term: ReservedTerm,
+    /// Discount of reserved over on-demand GPU-hours, 0..1 (null = the catalog's for the term).
+    pub reserved_discount_override: Option<f64>,
     /// GPUs per replica (tensor-parallel size): 0 = the smallest of 1, 2, 4, 8 that fits.
     pub tensor_parallel: u32,
     /// Rental price per GPU-hour, US dollars (null = catalog price for `cloud`).
@@ -542,10 +650,13 @@ impl Default for SelfHostedRoute {
         SelfHostedRoute {
             model: "llama-3.3-70b".to_owned(),
             precision: Precision::Bf16,
-            kv_cache_precision: Precision::Bf16,
+            kv_cache_precision: KvCachePrecision::Auto,
             gpu: "h100-sxm".to_owned(),
             deployment: Deployment::Rented,
             cloud: CloudKind::Neocloud,
+            rental_plan: RentalPlan::Autoscaled,
+            reserved_term: ReservedTerm::OneYear,
+            reserved_discount_override: None,
             tensor_parallel: 0,
             gpu_hour_usd_override: None,
             gpu_purchase_usd_override: None,
@@ -608,31 +719,39 @@ pub struct SizingAssumptions {
     pub gpu_memory_utilisation: f64,
     /// Memory per GPU kept for activations, CUDA context and buffers, GB.
     pub runtime_overhead_gb_per_gpu: f64,
-    /// Most sequences one replica batches together.
-    pub max_batch_size: u32,
+    /// Paged KV cache memory lost to partly filled blocks and scheduling
+    /// slack, as a fraction of the cache in use.
+    pub kv_fragmentation_allowance: f64,
+    /// Fixed time of every serving step (scheduling, sampling, kernel
+    /// launches not hidden by CUDA graphs), milliseconds.
+    pub step_overhead_ms: f64,
     /// Share of a replica's capacity used at peak, 0..1 (headroom for bursts).
     pub target_utilisation: f64,
     /// Replicas added for failures and maintenance (N + this).
     pub redundancy_replicas: u32,
     /// Largest tensor-parallel size tried (GPUs per replica): 1, 2, 4, 8 or 16.
     pub max_tensor_parallel: u32,
-    /// Time added to every decode step per layer when a replica spans several
-    /// GPUs (the all-reduces of tensor parallelism), microseconds.
-    pub tensor_parallel_latency_us_per_layer: f64,
+    /// Fewest serving replicas an autoscaled fleet keeps (before redundancy).
+    pub autoscale_min_replicas: u32,
+    /// Capacity an autoscaler keeps above the hour's demand while new
+    /// replicas load, as a fraction of the demand.
+    pub autoscale_headroom: f64,
 }
 
 impl Default for SizingAssumptions {
     fn default() -> Self {
         SizingAssumptions {
             memory_bandwidth_efficiency: 0.6,
-            compute_efficiency: 0.5,
+            compute_efficiency: 0.42,
             gpu_memory_utilisation: 0.9,
             runtime_overhead_gb_per_gpu: 2.0,
-            max_batch_size: 256,
+            kv_fragmentation_allowance: 0.04,
+            step_overhead_ms: 1.0,
             target_utilisation: 0.6,
             redundancy_replicas: 1,
             max_tensor_parallel: 8,
-            tensor_parallel_latency_us_per_layer: 10.0,
+            autoscale_min_replicas: 1,
+            autoscale_headroom: 0.15,
         }
     }
 }
@@ -644,8 +763,12 @@ impl Default for SizingAssumptions {
 pub struct ComputeAssumptions {
     /// Yearly fall of GPU rental and purchase prices, 0..1.
     pub gpu_price_decline_per_year: f64,
-    /// Months over which a bought GPU is depreciated (and then replaced).
+    /// Service life of a bought GPU, in months: it is depreciated over this
+    /// period, then sold at its residual value and replaced.
     pub depreciation_months: u32,
+    /// What a GPU sells for at the end of its service life, as a fraction of
+    /// its purchase price (0 = scrapped).
+    pub residual_value_fraction: f64,
     /// Server, network and storage capex on top of the GPU price, as a fraction of it.
     pub server_capex_overhead_fraction: f64,
     /// Server power (CPUs, fans, network) per GPU watt: wall power = TDP x this x average draw.
@@ -656,8 +779,10 @@ pub struct ComputeAssumptions {
     pub pue: f64,
     /// Electricity price, US dollars per kWh.
     pub energy_usd_per_kwh: f64,
-    /// Rack space, cooling and network per GPU, US dollars a month.
-    pub hosting_usd_per_gpu_month: f64,
+    /// Colocation (rack space, cooling, network) per kW of server power
+    /// provisioned, US dollars a month; a GPU provisions its TDP x the server
+    /// power factor.
+    pub hosting_usd_per_kw_month: f64,
     /// Yearly maintenance and support as a fraction of capex.
     pub maintenance_fraction_per_year: f64,
 }
@@ -667,12 +792,13 @@ impl Default for ComputeAssumptions {
         ComputeAssumptions {
             gpu_price_decline_per_year: 0.1,
             depreciation_months: 48,
+            residual_value_fraction: 0.15,
             server_capex_overhead_fraction: 0.15,
             server_power_factor: 1.5,
             average_power_fraction: 0.7,
-            pue: 1.3,
-            energy_usd_per_kwh: 0.12,
-            hosting_usd_per_gpu_month: 150.0,
+            pue: 1.54,
+            energy_usd_per_kwh: 0.0806,
+            hosting_usd_per_kw_month: 184.06,
             maintenance_fraction_per_year: 0.08,
         }
     }
@@ -823,7 +949,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(error.field, "workload.nope");
         assert!(profile
-            .set_field("routes.self_hosted.precision", serde_json::json!("fp4"))
+            .set_field("routes.self_hosted.precision", serde_json::json!("fp2"))
             .is_err());
         assert_eq!(profile.routes.self_hosted.precision, Precision::Int4);
     }

@@ -353,7 +353,7 @@ mod tests {
         let found = problems(json!({
             "name": 5,
             "workload": {"requests_per_month": "lots", "speed": 3},
-            "routes": {"self_hosted": {"precision": "fp4", "tensor_parallel": -2}},
+            "routes": {"self_hosted": {"precision": "fp2", "tensor_parallel": -2}},
             "colour": "blue",
             "team": [1, 2]
         }));
@@ -383,7 +383,7 @@ mod tests {
         assert_eq!(by_field("workload.requests_per_month").2, "a number");
         assert_eq!(
             by_field("routes.self_hosted.precision").2,
-            "one of bf16, fp8, int8, int4"
+            "one of bf16, fp8, int8, int4, fp4"
         );
         assert_eq!(
             by_field("routes.self_hosted.tensor_parallel").2,
@@ -394,7 +394,7 @@ mod tests {
             by_field("workload.speed").2,
             "one of the fields this group has: batch_share, cached_input_share, \
              growth_per_month, input_tokens_per_request, latency_target_ms_per_output_token, \
-             output_tokens_per_request, peak_to_average, requests_per_month (no other field)"
+             output_tokens_per_request, peak_to_average, requests_per_month, trough_to_average (no other field)"
         );
         assert_eq!(
             by_field("colour").2,

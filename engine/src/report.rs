@@ -12,10 +12,11 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::catalog::Benchmark;
-use crate::cost::compute::ComputeBreakdown;
+use crate::cost::fleet::ComputeBreakdown;
 use crate::cost::{CategoryTotals, MonthCost};
 use crate::currency::Currency;
-use crate::profile::{Deployment, Precision};
+use crate::profile::{Deployment, Precision, RentalPlan};
+use crate::sizing::{BatchLimit, StepTime};
 
 /// The three routes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -44,6 +45,73 @@ impl RouteId {
             RouteId::ManagedOpen => "managed_open",
             RouteId::SelfHosted => "self_hosted",
         }
+    }
+}
+
+/// One value for each route: the type for anything the three routes each have
+/// (costs, feasibility, scores), read by [`RouteId`] rather than by index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct PerRoute<T> {
+    /// The closed API's value.
+    pub closed_api: T,
+    /// The managed open-weight endpoint's value.
+    pub managed_open: T,
+    /// The self-hosted route's value.
+    pub self_hosted: T,
+}
+
+impl<T> PerRoute<T> {
+    /// Each route's value from a function of the route.
+    pub fn from_fn(mut value: impl FnMut(RouteId) -> T) -> PerRoute<T> {
+        PerRoute {
+            closed_api: value(RouteId::ClosedApi),
+            managed_open: value(RouteId::ManagedOpen),
+            self_hosted: value(RouteId::SelfHosted),
+        }
+    }
+
+    /// The values in report order.
+    pub fn from_array([closed_api, managed_open, self_hosted]: [T; 3]) -> PerRoute<T> {
+        PerRoute {
+            closed_api,
+            managed_open,
+            self_hosted,
+        }
+    }
+
+    /// The values in report order (closed, managed, self-hosted).
+    pub fn into_array(self) -> [T; 3] {
+        [self.closed_api, self.managed_open, self.self_hosted]
+    }
+
+    /// One route's value.
+    pub fn get(&self, route: RouteId) -> &T {
+        match route {
+            RouteId::ClosedApi => &self.closed_api,
+            RouteId::ManagedOpen => &self.managed_open,
+            RouteId::SelfHosted => &self.self_hosted,
+        }
+    }
+
+    /// One route's value, to change.
+    pub fn get_mut(&mut self, route: RouteId) -> &mut T {
+        match route {
+            RouteId::ClosedApi => &mut self.closed_api,
+            RouteId::ManagedOpen => &mut self.managed_open,
+            RouteId::SelfHosted => &mut self.self_hosted,
+        }
+    }
+
+    /// A value for each route from each route's value.
+    pub fn map<U>(&self, mut f: impl FnMut(RouteId, &T) -> U) -> PerRoute<U> {
+        PerRoute::from_fn(|route| f(route, self.get(route)))
+    }
+
+    /// The routes and their values, in report order.
+    pub fn iter(&self) -> impl Iterator<Item = (RouteId, &T)> {
+        RouteId::ALL
+            .into_iter()
+            .map(move |route| (route, self.get(route)))
     }
 }
 
@@ -103,8 +171,11 @@ pub struct RouteReport {
     pub label: String,
     /// Null, or why the route is excluded (costs are still shown where they can be computed).
     pub excluded: Option<String>,
-    /// Total cost over the horizon (null when it cannot be computed).
+    /// Total cost over the horizon, accounting (P&L) view: owned GPUs as
+    /// depreciation (null when it cannot be computed).
     pub total_cost: Option<f64>,
+    /// Total cash paid over the horizon: owned GPUs when bought, less resale.
+    pub total_cash: Option<f64>,
     /// Totals per category.
     pub totals: CategoryTotals,
     /// Total cost / tokens served x 1M, every category included (null when no token is served).
@@ -119,7 +190,7 @@ pub struct RouteReport {
     pub monthly: Vec<MonthCost>,
     /// The GPU fleet (self-hosted route only).
     pub fleet: Option<Fleet>,
-    /// The compute total split into rental, depreciation, power, hosting, maintenance (self-hosted only).
+    /// The compute total split into rental, reserved, depreciation, power, hosting, maintenance, with purchases and resale (self-hosted only).
     pub compute_breakdown: Option<ComputeBreakdown>,
     /// The quality gap to the closed model (open routes).
     pub quality_gap: Option<QualityGap>,
@@ -137,6 +208,18 @@ impl RouteReport {
             })
             .collect()
     }
+
+    /// Cumulative cash at the end of each month: the running sum of
+    /// `monthly[..].cash` (owned GPUs paid when bought).
+    pub fn cumulative_cash(&self) -> Vec<f64> {
+        self.monthly
+            .iter()
+            .scan(0.0, |sum, month| {
+                *sum += month.cash;
+                Some(*sum)
+            })
+            .collect()
+    }
 }
 
 /// The self-hosted GPU fleet.
@@ -148,21 +231,39 @@ pub struct Fleet {
     pub gpu_name: String,
     /// Rented or owned.
     pub deployment: Deployment,
+    /// How a rented fleet is bought (null when owned: sized for peak).
+    pub rental_plan: Option<RentalPlan>,
     /// Precision of the weights.
     pub precision: Precision,
+    /// Precision of the KV cache.
+    pub kv_precision: Precision,
     /// GPUs per replica (tensor-parallel size).
     pub gpus_per_replica: u32,
-    /// Replicas at the busiest month (load + redundancy).
+    /// Replicas at the busiest hour of the busiest month (load + redundancy).
     pub replicas: u32,
-    /// Replicas in the first month the route serves.
+    /// Replicas at the busiest hour of the first month the route serves.
     pub replicas_first_month: u32,
-    /// GPUs at the busiest month.
+    /// GPUs at the busiest hour of the busiest month (owned: GPUs owned).
     pub gpus_total: u32,
+    /// Replicas reserved in the first term (reserved plan; 0 otherwise).
+    pub reserved_replicas: u32,
+    /// Replicas in each hour of a day of the busiest month (hour 0 = midnight).
+    pub hourly_replicas: Vec<u32>,
+    /// The day's load shape: each hour's rate as a multiple of the average.
+    pub hourly_load: Vec<f64>,
+    /// Replica-hours run (or owned) over the horizon, setup months included.
+    pub replica_hours: f64,
+    /// GPU-hours run (or owned) over the horizon.
+    pub gpu_hours: f64,
+    /// Average utilisation while serving: requests served / what the
+    /// replicas run could have served at full load.
+    pub average_utilisation: f64,
+    /// Compute cost per GPU-hour run (accounting view), in the report's currency.
+    pub cost_per_gpu_hour: f64,
     /// Sequences one replica holds at the busiest month's peak (Little's law:
-    /// requests/s per replica x seconds per request), at most `batch`.
+    /// requests/s per replica x output tokens x step time), at most `batch`.
     pub concurrent_sequences_per_replica: u32,
-    /// Memory per replica at the workload's context and that concurrency
-    /// (weights + KV + overhead), GB.
+    /// Memory per replica at that concurrency (weights + paged KV + overhead), GB.
     pub memory_per_replica_gb: f64,
     /// Memory per GPU at that concurrency, GB.
     pub memory_per_gpu_gb: f64,
@@ -172,16 +273,22 @@ pub struct Fleet {
     pub weights_gb: f64,
     /// KV-cache bytes per token.
     pub kv_bytes_per_token: f64,
-    /// Batch the replica runs at.
+    /// Batch the replica runs at full load.
     pub batch: u32,
-    /// Largest batch whose KV cache fits.
+    /// Largest batch whose paged KV cache fits.
     pub max_batch_that_fits: u32,
-    /// Decode tokens/s of a replica at its batch.
+    /// What limits the batch: memory or the latency target.
+    pub batch_limit: BatchLimit,
+    /// A serving step at that batch, seconds by part.
+    pub step: StepTime,
+    /// Output tokens/s of a replica at its batch (prefill included in the steps).
     pub decode_tokens_per_second_per_replica: f64,
     /// Decode tokens/s of a single sequence.
     pub decode_tokens_per_second_batch_1: f64,
-    /// Output tokens/s a replica serves with prefill included.
+    /// Output tokens/s a replica serves at full load.
     pub output_tokens_per_second_per_replica: f64,
+    /// Requests per second a replica serves at full load.
+    pub requests_per_second_per_replica: f64,
     /// Whether even batch 1 misses the latency target.
     pub latency_target_missed: bool,
 }
@@ -212,6 +319,12 @@ pub struct BreakEven {
     pub cheaper_at_start: RouteId,
     /// First month (1-based) from which the other route's cumulative cost is lower; null if never in the horizon.
     pub break_even_month: Option<u32>,
+    /// Cash view: the first month (1-based) from which the cumulative cash of
+    /// the route dearer at the start stays at or below the other's to the end
+    /// of the horizon (when owned GPUs have paid for themselves); null if never.
+    pub cash_break_even_month: Option<u32>,
+    /// The route cheaper in month 1 in the cash view.
+    pub cash_cheaper_at_start: RouteId,
     /// First-month request volume (growth kept) at which both cost the same over the horizon; null if none up to 10^12.
     pub break_even_requests_per_month: Option<f64>,
 }

@@ -506,7 +506,7 @@ mod tests {
         assert!(
             message.starts_with(
                 "3 saved profiles cannot be used: the working profile: schema_version: “9” is \
-                 not allowed: enter a profile of version 1 to 1 (This profile was made by a \
+                 not allowed: enter a profile of version 1 to 2 (This profile was made by a \
                  newer version of the calculator"
             ),
             "{message}"

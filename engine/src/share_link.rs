@@ -8,11 +8,15 @@
 //! profile is `1.e30` (`{}`); the five examples are 1,220 to 1,736 characters.
 //!
 //! Decoding reads the version first and hands the payload to that version's
-//! reader, so a later engine keeps reading version 1 links: it keeps
-//! [`decode_v1`] and version 1's defaults. Those defaults are pinned by the test
-//! `engine/tests/share_links.rs` (`version_1_defaults_are_pinned`): if a
-//! default changes, that test fails; freeze the pinned file as version 1's base
-//! here (`include_str!`) and start version 2 against the new defaults.
+//! reader, so a later engine keeps reading older links. Version 1's payload is
+//! a change set against version 1's defaults, frozen here
+//! (`share_link/v1_defaults.json`, the profile format 1 defaults of 2026-11);
+//! the profile it gives is then migrated to the current format
+//! ([`crate::migrate`]). Version 2 (2026-12, with profile format 2) is a change
+//! set against today's [`Profile::default`], pinned by the test
+//! `engine/tests/share_links.rs` (`version_2_defaults_are_pinned`): if a
+//! default changes, that test fails; freeze the pinned file as version 2's base
+//! and start version 3 against the new defaults.
 //!
 //! Not compressed, by measurement: raw deflate would cut the examples' links
 //! to 39-48 % of their length (564 to 726 characters), but they already fit
@@ -33,7 +37,7 @@ use crate::profile::Profile;
 use crate::text::en;
 
 /// The link format this engine writes.
-pub const LINK_VERSION: u32 = 1;
+pub const LINK_VERSION: u32 = 2;
 
 /// The longest link text read, in bytes (the part after `#`): 8 KiB. Longer
 /// text is refused before anything is decoded. A profile with every field
@@ -112,8 +116,16 @@ impl fmt::Display for ShareLinkError {
 
 impl std::error::Error for ShareLinkError {}
 
-/// Version 1's base: the defaults the payload is a change set against.
+/// Version 1's base: the profile format 1 defaults its payloads are change
+/// sets against, frozen as they were.
+const V1_DEFAULTS: &str = include_str!("share_link/v1_defaults.json");
+
 fn base_v1() -> Value {
+    serde_json::from_str(V1_DEFAULTS).unwrap_or_else(|_| Value::Object(serde_json::Map::new()))
+}
+
+/// Version 2's base: today's defaults.
+fn base_v2() -> Value {
     Profile::default().to_value()
 }
 
@@ -121,7 +133,7 @@ fn base_v1() -> Value {
 /// format. A profile whose link would be longer than [`MAX_LINK_CHARS`] still
 /// gets one, which [`decode`] refuses; [`encode_checked`] refuses it instead.
 pub fn encode(profile: &Profile) -> String {
-    let changes = diff::changes(&profile.to_value(), &base_v1())
+    let changes = diff::changes(&profile.to_value(), &base_v2())
         .unwrap_or_else(|| Value::Object(serde_json::Map::new()));
     format!(
         "{LINK_VERSION}.{}",
@@ -166,14 +178,21 @@ pub fn decode(link: &str) -> Result<Profile, ShareLinkError> {
     }
     let version: u32 = version.parse().map_err(|_| ShareLinkError::NotALink)?;
     match version {
-        1 => decode_v1(payload),
+        1 => decode_against(payload, base_v1()),
+        2 => decode_against(payload, base_v2()),
         newer if newer > LINK_VERSION => Err(ShareLinkError::FromNewerVersion { version }),
         _ => Err(ShareLinkError::UnknownVersion { version }),
     }
 }
 
-/// Reads a version 1 payload (the text after `1.`).
+/// Reads a version 1 payload (the text after `1.`): a change set against
+/// version 1's defaults, migrated to the current profile format.
 pub fn decode_v1(payload: &str) -> Result<Profile, ShareLinkError> {
+    decode_against(payload, base_v1())
+}
+
+/// Reads a payload laid over `base` (its version's defaults).
+fn decode_against(payload: &str, base: Value) -> Result<Profile, ShareLinkError> {
     let bytes = base64url::decode(payload).map_err(|error| ShareLinkError::Damaged {
         detail: match error {
             base64url::DecodeError::BadCharacter {
@@ -196,7 +215,7 @@ pub fn decode_v1(payload: &str) -> Result<Profile, ShareLinkError> {
             detail: en::link_holds_kind(en::json_kind(&changes)),
         });
     }
-    let mut value = base_v1();
+    let mut value = base;
     diff::apply(&mut value, &changes);
     let value = migrate_profile_value(value).map_err(ShareLinkError::Migration)?;
     let profile = crate::read_profile::profile_from_value(&value)
@@ -215,16 +234,41 @@ mod tests {
 
     use super::*;
 
-    /// A version 1 link holding `changes`, as an encoder would write it.
+    /// A link of the current version holding `changes`, as the encoder writes it.
     fn link_of(changes: &Value) -> String {
-        format!("1.{}", base64url::encode(changes.to_string().as_bytes()))
+        format!("2.{}", base64url::encode(changes.to_string().as_bytes()))
+    }
+
+    #[test]
+    fn a_version_1_link_opens_against_version_1_defaults_migrated() {
+        // "1.e30" is version 1's default profile: its defaults are version 2's.
+        assert_eq!(decode("1.e30"), Ok(Profile::default()));
+        // A version 1 choice is kept; a changed v1 default stays the user's.
+        let v1 = format!(
+            "1.{}",
+            base64url::encode(
+                json!({
+                    "workload": {"requests_per_month": 5.0},
+                    "assumptions": {"compute": {"pue": 1.2, "hosting_usd_per_gpu_month": 210.0}}
+                })
+                .to_string()
+                .as_bytes()
+            )
+        );
+        let Ok(changed) = decode(&v1) else {
+            panic!("{v1}");
+        };
+        assert_eq!(changed.workload.requests_per_month, 5.0);
+        assert_eq!(changed.assumptions.compute.pue, 1.2);
+        // $210 a GPU-month for an H100 (0.7 kW x 1.5) is $200 a kW-month.
+        assert!((changed.assumptions.compute.hosting_usd_per_kw_month - 200.0).abs() < 1e-9);
     }
 
     #[test]
     fn the_default_profile_is_an_empty_change_set() {
-        assert_eq!(encode(&Profile::default()), "1.e30");
-        assert_eq!(decode("1.e30"), Ok(Profile::default()));
-        assert_eq!(decode("  #1.e30\n"), Ok(Profile::default()));
+        assert_eq!(encode(&Profile::default()), "2.e30");
+        assert_eq!(decode("2.e30"), Ok(Profile::default()));
+        assert_eq!(decode("  #2.e30\n"), Ok(Profile::default()));
     }
 
     #[test]
@@ -236,7 +280,7 @@ mod tests {
         profile.workload.requests_per_month = 5.0;
         profile.routes.self_hosted.gpu_hour_usd_override = Some(2.5);
         let link = encode(&profile);
-        let Some(payload) = link.strip_prefix("1.") else {
+        let Some(payload) = link.strip_prefix("2.") else {
             panic!("{link}");
         };
         let text = String::from_utf8(base64url::decode(payload).unwrap()).unwrap();
@@ -328,7 +372,7 @@ mod tests {
             encode_checked(&invalid),
             Err(ShareLinkError::Invalid { .. })
         ));
-        assert_eq!(encode_checked(&Profile::default()).as_deref(), Ok("1.e30"));
+        assert_eq!(encode_checked(&Profile::default()).as_deref(), Ok("2.e30"));
     }
 
     #[test]
@@ -354,8 +398,8 @@ mod tests {
     #[test]
     fn a_future_version_says_so() {
         assert_eq!(
-            decode("2.e30"),
-            Err(ShareLinkError::FromNewerVersion { version: 2 })
+            decode("3.e30"),
+            Err(ShareLinkError::FromNewerVersion { version: 3 })
         );
         assert_eq!(
             decode("999999999.anything"),
@@ -364,9 +408,9 @@ mod tests {
             })
         );
         assert_eq!(
-            ShareLinkError::FromNewerVersion { version: 2 }.to_string(),
-            "This link was made by a newer version of the calculator (link format 2); this \
-             version reads link formats up to 1. Open it with the newer version."
+            ShareLinkError::FromNewerVersion { version: 3 }.to_string(),
+            "This link was made by a newer version of the calculator (link format 3); this \
+             version reads link formats up to 2. Open it with the newer version."
         );
     }
 
@@ -379,7 +423,7 @@ mod tests {
         assert_eq!(
             ShareLinkError::UnknownVersion { version: 0 }.to_string(),
             "This link's format (0) is not one the calculator ever made; link formats run \
-             from 1 to 1. Check that the link was copied whole."
+             from 1 to 2. Check that the link was copied whole."
         );
     }
 
@@ -438,14 +482,14 @@ mod tests {
             error,
             ShareLinkError::Migration(MigrationError::FromNewerVersion {
                 found: 7,
-                newest: 1
+                newest: 2
             })
         );
         assert_eq!(
             error.to_string(),
             "This link's scenario cannot be opened. This profile was made by a newer version \
              of the calculator (profile version 7); this version reads profile versions up to \
-             1. Open it with the newer version."
+             2. Open it with the newer version."
         );
     }
 

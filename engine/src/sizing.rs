@@ -1,23 +1,33 @@
-//! Self-hosted sizing: memory per replica from the model's architecture, GPUs
-//! per replica rounded to a tensor-parallel size, and throughput from a
+//! Self-hosted sizing, as current servers (vLLM, SGLang, TensorRT-LLM) run a
+//! model: memory per replica from the model's architecture, GPUs per replica
+//! rounded to a tensor-parallel size, and each serving step's time from a
 //! roofline with named efficiency knobs.
 //!
-//! Formulas (all documented in `docs/cost-model.md`):
-//! - weights = params x bytes per param (precision).
+//! Formulas (all documented in `docs/cost-model.md`, "Sizing"):
+//! - weights = params x bytes per param (precision, block scales included).
 //! - KV per token = 2 (K and V) x layers x **KV heads** x head_dim x bytes
 //!   (grouped-query attention); latent attention (DeepSeek MLA) stores
 //!   layers x (kv_lora_rank + rope_head_dim) x bytes; sliding-window layers
 //!   hold at most `window` tokens of a sequence.
-//! - decode step = max(bytes read / (bandwidth x memory efficiency),
-//!   2 x active params x batch / (FLOPS x compute efficiency)) — the roofline
-//!   of llm-analysis and LLM-Viewer (see `shared/reference/peers.md`) — plus,
-//!   when a replica spans several GPUs, a fixed communication time per layer.
-//! - prefill is compute-bound: 2 x active params x input tokens / (FLOPS x compute efficiency).
+//! - Paged KV (vLLM's PagedAttention): the cache holds the sequences in
+//!   flight at their **average** context (input + output / 2), plus a
+//!   fragmentation allowance, not every sequence's full context.
+//! - Continuous batching with chunked prefill: in steady state each step
+//!   decodes one token for each of the B sequences in flight and prefills
+//!   B x input / output prompt tokens (so prompts arrive as fast as answers
+//!   finish); the step's time is
+//!   max(bytes read / (bandwidth x memory efficiency), FLOPs / (tensor FLOPS
+//!   x compute efficiency)) plus the tensor-parallel all-reduces over the
+//!   GPU's interconnect plus a fixed step overhead. Every output token of a
+//!   sequence waits one step, so the step time is the time per output token
+//!   the latency target bounds.
+//! - The batch B is the largest that fits in memory and meets the latency
+//!   target: no constant cap.
 
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Gpu, OpenModel};
-use crate::guard::{divide, non_negative};
+use crate::guard::{divide, fraction, non_negative};
 use crate::profile::{Precision, SizingAssumptions};
 use crate::text::en;
 
@@ -27,11 +37,29 @@ pub const TENSOR_PARALLEL_SIZES: [u32; 5] = [1, 2, 4, 8, 16];
 /// Bytes in a GB (the catalog's GB are 10^9 bytes, as vendors quote them).
 pub const BYTES_PER_GB: f64 = 1e9;
 
+/// Bytes of one activation value moved by a tensor-parallel all-reduce (BF16).
+const ACTIVATION_BYTES: f64 = 2.0;
+
+/// The largest batch searched: a numerical bound far above any replica's
+/// memory (a 1B model on 16 x 192 GB holds about 10^5 short sequences), not
+/// a server setting.
+const MAX_BATCH_SEARCHED: u32 = 1 << 20;
+
 /// Weight memory, in GB: params (billions) x bytes per param.
 ///
 /// Llama 3 70B at BF16: 70.55 x 2 = 141.1 GB (reference sheet §3).
 pub fn weights_gb(model: &OpenModel, precision: Precision) -> f64 {
     non_negative(model.params_b) * precision.bytes()
+}
+
+/// Bytes of one cached key or value element. Four-bit KV caches keep one
+/// scale per token and head (KIVI, LMDeploy), under 1 % of the cache, so they
+/// count 0.5 byte.
+pub fn kv_element_bytes(kv_precision: Precision) -> f64 {
+    match kv_precision {
+        Precision::Int4 | Precision::Fp4 => 0.5,
+        other => other.bytes(),
+    }
 }
 
 /// KV-cache bytes one token occupies in every layer that keeps it.
@@ -42,13 +70,26 @@ pub fn weights_gb(model: &OpenModel, precision: Precision) -> f64 {
 /// 61 x 576 x 2 = 70,272 bytes).
 pub fn kv_bytes_per_token(model: &OpenModel, kv_precision: Precision) -> f64 {
     let layers = f64::from(model.layers);
-    let bytes = kv_precision.bytes();
+    let bytes = kv_element_bytes(kv_precision);
     match &model.latent_attention {
         Some(latent) => {
             layers * f64::from(latent.kv_lora_rank.saturating_add(latent.rope_head_dim)) * bytes
         }
         None => 2.0 * layers * f64::from(model.kv_heads) * f64::from(model.head_dim) * bytes,
     }
+}
+
+/// Layer-tokens one sequence of `context_tokens` attends to: the global
+/// layers see the whole context, the sliding-window layers at most their window.
+pub fn attended_layer_tokens(model: &OpenModel, context_tokens: f64) -> f64 {
+    let context = non_negative(context_tokens);
+    let windowed_layers = f64::from(model.sliding_window_layers.min(model.layers));
+    let global_layers = f64::from(model.layers) - windowed_layers;
+    let windowed_tokens = match model.sliding_window_tokens {
+        Some(window) => context.min(window as f64),
+        None => context,
+    };
+    global_layers * context + windowed_layers * windowed_tokens
 }
 
 /// KV-cache bytes for one sequence of `context_tokens`, capping sliding-window
@@ -58,29 +99,56 @@ pub fn kv_bytes_per_sequence(
     kv_precision: Precision,
     context_tokens: f64,
 ) -> f64 {
-    let context = non_negative(context_tokens);
     let per_layer_token = divide(
         kv_bytes_per_token(model, kv_precision),
         f64::from(model.layers),
         0.0,
     );
-    let windowed_layers = f64::from(model.sliding_window_layers.min(model.layers));
-    let global_layers = f64::from(model.layers) - windowed_layers;
-    let windowed_tokens = match model.sliding_window_tokens {
-        Some(window) => context.min(window as f64),
-        None => context,
-    };
-    per_layer_token * (global_layers * context + windowed_layers * windowed_tokens)
+    per_layer_token * attended_layer_tokens(model, context_tokens)
 }
 
-/// Weight bytes read in one decode step at `batch` sequences.
+/// Attention FLOPs per attended layer-token: scores and the weighted sum,
+/// 2 x 2 x heads x head_dim (Llama 3 70B: 4 x 64 x 128 = 32,768). Latent
+/// attention in its absorbed form works in the latent width:
+/// 2 x heads x (kv_lora_rank + rope_head_dim) for the scores plus
+/// 2 x heads x kv_lora_rank for the sum (DeepSeek-V3: 2 x 128 x 1,088).
+pub fn attention_flops_per_layer_token(model: &OpenModel) -> f64 {
+    let heads = f64::from(model.attention_heads);
+    match &model.latent_attention {
+        Some(latent) => {
+            let rank = f64::from(latent.kv_lora_rank);
+            2.0 * heads * (2.0 * rank + f64::from(latent.rope_head_dim))
+        }
+        None => 4.0 * heads * f64::from(model.head_dim),
+    }
+}
+
+/// Layer-tokens attended while prefilling a prompt of `input_tokens`
+/// (causal: token t attends to t tokens): global layers I^2 / 2, windowed
+/// layers W^2 / 2 + W x (I - W) once the prompt outgrows the window W.
+fn prefill_attended_layer_tokens(model: &OpenModel, input_tokens: f64) -> f64 {
+    let input = non_negative(input_tokens);
+    let windowed_layers = f64::from(model.sliding_window_layers.min(model.layers));
+    let global_layers = f64::from(model.layers) - windowed_layers;
+    let windowed = match model.sliding_window_tokens {
+        Some(window) if input > window as f64 => {
+            let window = window as f64;
+            window * window / 2.0 + window * (input - window)
+        }
+        _ => input * input / 2.0,
+    };
+    global_layers * input * input / 2.0 + windowed_layers * windowed
+}
+
+/// Weight bytes read in one step that processes `tokens` tokens.
 ///
-/// Dense models read every weight. A mixture of experts reads the shared
-/// weights plus the experts the batch touches: with E experts, k active and
-/// uniform routing, a layer's expert is touched with probability
-/// 1 - (1 - k/E)^batch. Shared and per-expert sizes follow from
-/// total = shared + E x e and active = shared + k x e.
-pub fn weight_bytes_read_per_step(model: &OpenModel, precision: Precision, batch: f64) -> f64 {
+/// Dense models read every weight once per step. A mixture of experts keeps
+/// every expert in memory but reads the shared weights plus the experts the
+/// step's tokens touch: with E experts, k active and uniform routing, a
+/// layer's expert is touched with probability 1 - (1 - k/E)^tokens. Shared
+/// and per-expert sizes follow from total = shared + E x e and
+/// active = shared + k x e.
+pub fn weight_bytes_read_per_step(model: &OpenModel, precision: Precision, tokens: f64) -> f64 {
     let total = non_negative(model.params_b);
     let active = non_negative(model.active_params_b).min(total);
     let experts = f64::from(model.experts_total);
@@ -88,7 +156,7 @@ pub fn weight_bytes_read_per_step(model: &OpenModel, precision: Precision, batch
     let params_b = if experts > active_experts && active_experts > 0.0 && active < total {
         let per_expert = (total - active) / (experts - active_experts);
         let shared = (active - active_experts * per_expert).max(0.0);
-        let touched = 1.0 - (1.0 - active_experts / experts).powf(batch.max(1.0));
+        let touched = 1.0 - (1.0 - active_experts / experts).powf(tokens.max(1.0));
         shared + experts * per_expert * touched
     } else {
         total
@@ -96,12 +164,25 @@ pub fn weight_bytes_read_per_step(model: &OpenModel, precision: Precision, batch
     params_b * 1e9 * precision.bytes()
 }
 
+/// Dense tensor TFLOPS used for this weight precision on this GPU: FP8 where
+/// the weights are FP8 and the GPU has FP8 units, FP4 where the weights are
+/// FP4 and the GPU has FP4 units (Blackwell); BF16 otherwise (INT8, INT4 and
+/// FP4 on older GPUs are weight-only quantisation computing in BF16, as
+/// vLLM's Marlin kernels do).
+pub fn effective_tflops(gpu: &Gpu, precision: Precision) -> f64 {
+    match (precision, gpu.fp8_tflops, gpu.fp4_tflops) {
+        (Precision::Fp8, Some(fp8), _) => non_negative(fp8),
+        (Precision::Fp4, _, Some(fp4)) => non_negative(fp4),
+        _ => non_negative(gpu.bf16_tflops),
+    }
+}
+
 /// The inputs of a sizing, apart from the catalog rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SizingRequest {
     /// Precision of the weights.
     pub precision: Precision,
-    /// Precision of the KV cache.
+    /// Precision of the KV cache (already resolved from `auto`).
     pub kv_precision: Precision,
     /// GPUs per replica; 0 = choose the best of 1, 2, 4, 8, 16 up to the knob.
     pub tensor_parallel: u32,
@@ -116,6 +197,35 @@ pub struct SizingRequest {
     pub peak_requests_per_second: f64,
 }
 
+/// What stops a replica's batch from growing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BatchLimit {
+    /// The KV cache of one more sequence would not fit in memory.
+    Memory,
+    /// One more sequence would make a step slower than the latency target.
+    Latency,
+    /// Even one sequence misses the latency target (the batch is 1).
+    LatencyMissed,
+}
+
+/// Where a step's time goes, seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct StepTime {
+    /// Reading the weights the step touches (at the achieved bandwidth).
+    pub weights_seconds: f64,
+    /// Reading the KV cache of the sequences in flight.
+    pub kv_seconds: f64,
+    /// The step's FLOPs (weight matmuls and attention, prefill included).
+    pub compute_seconds: f64,
+    /// Tensor-parallel all-reduces.
+    pub communication_seconds: f64,
+    /// The fixed overhead per step.
+    pub overhead_seconds: f64,
+    /// The step: max(weights + KV, compute) + communication + overhead.
+    pub total_seconds: f64,
+}
+
 /// One replica of the model, sized.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReplicaSizing {
@@ -125,42 +235,57 @@ pub struct ReplicaSizing {
     pub gpu: String,
     /// Precision of the weights.
     pub precision: Precision,
+    /// Precision of the KV cache.
+    pub kv_precision: Precision,
     /// GPUs per replica (tensor-parallel size).
     pub gpus_per_replica: u32,
     /// Weights, GB.
     pub weights_gb: f64,
     /// KV bytes per token (all layers).
     pub kv_bytes_per_token: f64,
-    /// KV per sequence at the workload's context (input + output), GB.
+    /// KV per sequence at its average context in flight (input + output / 2), GB.
     pub kv_gb_per_sequence: f64,
+    /// KV of one sequence at its full context (input + output), GB.
+    pub kv_gb_per_full_sequence: f64,
+    /// Paged KV memory per sequence in flight: its average context's KV plus
+    /// the fragmentation allowance, GB.
+    pub paged_kv_gb_per_sequence: f64,
     /// Runtime overhead for the replica, GB.
     pub overhead_gb: f64,
     /// Memory the server may use on the replica's GPUs, GB.
     pub usable_memory_gb: f64,
-    /// Largest batch whose KV cache fits (capped at the max-batch knob).
+    /// Largest batch whose paged KV cache fits.
     pub max_batch_that_fits: u32,
     /// Batch the replica runs at: the largest that fits and meets the latency target.
     pub batch: u32,
+    /// What limits the batch.
+    pub batch_limit: BatchLimit,
     /// Whether even batch 1 misses the latency target.
     pub latency_target_missed: bool,
     /// Memory per replica at that batch (weights + KV + overhead), GB.
     pub memory_per_replica_gb: f64,
     /// Memory per GPU at that batch, GB.
     pub memory_per_gpu_gb: f64,
-    /// Seconds per decode step at `batch` (the time between two output tokens of a sequence).
+    /// Prompt tokens prefilled in each step at that batch (chunked prefill).
+    pub prefill_tokens_per_step: f64,
+    /// A step at that batch: the time between two output tokens of a sequence.
+    pub step: StepTime,
+    /// Seconds per step at `batch` (= `step.total_seconds`).
     pub decode_step_seconds: f64,
-    /// Decode tokens/s of one sequence alone (batch 1).
+    /// Decode tokens/s of one sequence alone (batch 1, no other prompt in the step).
     pub decode_tokens_per_second_batch_1: f64,
-    /// Decode tokens/s of the replica at `batch`.
+    /// Output tokens/s of the replica at `batch`.
     pub decode_tokens_per_second: f64,
-    /// Bandwidth-only upper bound on decode tokens/s at `batch` (efficiency 1, no compute limit).
+    /// Bandwidth-only upper bound on output tokens/s at `batch` (efficiency 1, no compute limit).
     pub decode_bandwidth_bound_tokens_per_second: f64,
-    /// Seconds of compute to prefill one request's input.
+    /// Seconds of compute to prefill one request's prompt (its share of the steps).
     pub prefill_seconds_per_request: f64,
     /// Requests per second the replica serves at full load.
     pub requests_per_second: f64,
-    /// Output tokens per second the replica serves at full load (prefill included).
+    /// Output tokens per second the replica serves at full load.
     pub output_tokens_per_second: f64,
+    /// Input tokens per second the replica prefills at full load.
+    pub input_tokens_per_second: f64,
 }
 
 /// Why a model cannot be served as asked.
@@ -183,43 +308,79 @@ impl std::fmt::Display for SizingError {
     }
 }
 
-/// Dense tensor TFLOPS used for this precision on this GPU: FP8 where both the
-/// weights are FP8 and the GPU has FP8 units; BF16 otherwise (INT8/INT4 are
-/// treated as weight-only quantisation computing in BF16).
-pub fn effective_tflops(gpu: &Gpu, precision: Precision) -> f64 {
-    match (precision, gpu.fp8_tflops) {
-        (Precision::Fp8, Some(fp8)) => non_negative(fp8),
-        _ => non_negative(gpu.bf16_tflops),
-    }
-}
-
-struct Roofline {
-    bandwidth_bytes_per_s: f64,
+/// The serving roofline of one replica: the constants of a step, from the
+/// model, the GPU, the workload and the knobs.
+struct Roofline<'a> {
+    model: &'a OpenModel,
+    precision: Precision,
+    /// Achieved bytes/s across the replica's GPUs.
+    bandwidth: f64,
+    /// Achieved FLOP/s across the replica's GPUs, for the weight matmuls.
     flops: f64,
-    memory_efficiency: f64,
-    compute_efficiency: f64,
+    /// Achieved FLOP/s for attention (at the KV cache's precision).
+    attention_flops: f64,
+    /// Active parameters, as a count.
     active_params: f64,
-    /// Fixed time per step for tensor-parallel communication, seconds.
-    sync_seconds: f64,
+    /// Prompt tokens per output token (input / output; output at least 1).
+    prefill_ratio: f64,
+    /// KV bytes read per sequence in flight (its average context).
+    kv_bytes_per_sequence: f64,
+    /// Attention FLOPs per decoded token (at the average context).
+    decode_attention_flops: f64,
+    /// Attention FLOPs per prompt prefilled, per prompt token.
+    prefill_attention_flops_per_token: f64,
+    /// Tensor-parallel size.
+    tensor_parallel: f64,
+    /// All-reduces per step (two per layer: after attention and after the MLP).
+    all_reduces: f64,
+    /// Fixed seconds of one all-reduce.
+    all_reduce_latency: f64,
+    /// Seconds per activation byte of one all-reduce:
+    /// ring all-reduce moves 2 x (TP - 1) / TP of the message per GPU.
+    all_reduce_seconds_per_byte: f64,
+    /// Bytes of activations per token in one all-reduce (hidden x 2).
+    activation_bytes_per_token: f64,
+    overhead_seconds: f64,
 }
 
-impl Roofline {
-    fn step_seconds(&self, weight_bytes: f64, kv_bytes: f64, batch: f64) -> f64 {
-        self.sync_seconds + self.roofline_seconds(weight_bytes, kv_bytes, batch)
-    }
-
-    fn roofline_seconds(&self, weight_bytes: f64, kv_bytes: f64, batch: f64) -> f64 {
-        let memory = divide(
-            weight_bytes + kv_bytes,
-            self.bandwidth_bytes_per_s * self.memory_efficiency,
+impl Roofline<'_> {
+    /// A step with `batch` sequences decoding and, if `with_prefill`, the
+    /// prompts chunked into it.
+    fn step(&self, batch: f64, with_prefill: bool) -> StepTime {
+        let prefill_tokens = if with_prefill {
+            batch * self.prefill_ratio
+        } else {
+            0.0
+        };
+        let tokens = batch + prefill_tokens;
+        let weights_seconds = divide(
+            weight_bytes_read_per_step(self.model, self.precision, tokens),
+            self.bandwidth,
             0.0,
         );
-        let compute = divide(
-            2.0 * self.active_params * batch,
-            self.flops * self.compute_efficiency,
-            0.0,
-        );
-        memory.max(compute)
+        let kv_seconds = divide(batch * self.kv_bytes_per_sequence, self.bandwidth, 0.0);
+        let attention = batch * self.decode_attention_flops
+            + prefill_tokens * self.prefill_attention_flops_per_token;
+        let compute_seconds = divide(2.0 * self.active_params * tokens, self.flops, 0.0)
+            + divide(attention, self.attention_flops, 0.0);
+        let communication_seconds = if self.tensor_parallel > 1.0 {
+            self.all_reduces
+                * (self.all_reduce_latency
+                    + tokens * self.activation_bytes_per_token * self.all_reduce_seconds_per_byte)
+        } else {
+            0.0
+        };
+        let total_seconds = (weights_seconds + kv_seconds).max(compute_seconds)
+            + communication_seconds
+            + self.overhead_seconds;
+        StepTime {
+            weights_seconds,
+            kv_seconds,
+            compute_seconds,
+            communication_seconds,
+            overhead_seconds: self.overhead_seconds,
+            total_seconds,
+        }
     }
 }
 
@@ -235,21 +396,30 @@ fn size_at<'a>(
 ) -> Result<ReplicaSizing, en::MemoryShortfall<'a>> {
     let tp = f64::from(tensor_parallel.max(1));
     let weights = weights_gb(model, request.precision);
-    let context = non_negative(request.input_tokens) + non_negative(request.output_tokens);
+    let input = non_negative(request.input_tokens);
+    let output = non_negative(request.output_tokens);
+    let full_context = input + output;
+    let average_context = input + output / 2.0;
     let kv_token = kv_bytes_per_token(model, request.kv_precision);
-    let kv_sequence_gb =
-        kv_bytes_per_sequence(model, request.kv_precision, context.max(1.0)) / BYTES_PER_GB;
+    let kv_full_gb =
+        kv_bytes_per_sequence(model, request.kv_precision, full_context.max(1.0)) / BYTES_PER_GB;
+    let kv_average_bytes =
+        kv_bytes_per_sequence(model, request.kv_precision, average_context.max(1.0));
+    let kv_sequence_gb = kv_average_bytes / BYTES_PER_GB;
+    let paged_gb =
+        kv_sequence_gb * (1.0 + crate::guard::clamp(knobs.kv_fragmentation_allowance, 0.0, 1.0));
     let overhead = non_negative(knobs.runtime_overhead_gb_per_gpu) * tp;
-    let usable =
-        non_negative(gpu.memory_gb) * tp * crate::guard::fraction(knobs.gpu_memory_utilisation);
+    let usable = non_negative(gpu.memory_gb) * tp * fraction(knobs.gpu_memory_utilisation);
     let free_for_kv = usable - weights - overhead;
-    let max_batch_knob = knobs.max_batch_size.max(1);
-    let fits = if kv_sequence_gb > 0.0 {
-        divide(free_for_kv, kv_sequence_gb, 0.0).floor()
-    } else if free_for_kv >= 0.0 {
-        f64::from(max_batch_knob)
-    } else {
+    // One sequence must fit at its full context; the rest at their average.
+    let fits = if free_for_kv < kv_full_gb || !free_for_kv.is_finite() {
         0.0
+    } else if paged_gb > 0.0 {
+        divide(free_for_kv, paged_gb, 0.0)
+            .floor()
+            .clamp(1.0, f64::from(MAX_BATCH_SEARCHED))
+    } else {
+        f64::from(MAX_BATCH_SEARCHED)
     };
     if fits < 1.0 {
         return Err(en::MemoryShortfall {
@@ -257,106 +427,176 @@ fn size_at<'a>(
             precision_key: request.precision.key(),
             gpus: tensor_parallel,
             gpu: gpu.name,
-            needed_gb: weights + kv_sequence_gb + overhead,
+            needed_gb: weights + kv_full_gb + overhead,
             weights_gb: weights,
-            context_tokens: context,
-            kv_gb: kv_sequence_gb,
+            context_tokens: full_context,
+            kv_gb: kv_full_gb,
             overhead_gb: overhead,
             usable_gb: usable,
         });
     }
-    let max_batch = fits.min(f64::from(max_batch_knob)) as u32;
+    let max_batch = fits as u32;
 
-    let roofline = Roofline {
-        bandwidth_bytes_per_s: non_negative(gpu.bandwidth_gb_per_s) * BYTES_PER_GB * tp,
-        flops: effective_tflops(gpu, request.precision) * 1e12 * tp,
-        memory_efficiency: crate::guard::fraction(knobs.memory_bandwidth_efficiency),
-        compute_efficiency: crate::guard::fraction(knobs.compute_efficiency),
-        active_params: non_negative(model.active_params_b).min(non_negative(model.params_b)) * 1e9,
-        sync_seconds: if tensor_parallel > 1 {
-            f64::from(model.layers)
-                * crate::guard::clamp(knobs.tensor_parallel_latency_us_per_layer, 0.0, 1e6)
-                * 1e-6
-        } else {
-            0.0
-        },
-    };
-    // KV read per step: each sequence is on average halfway through its output.
-    let average_context =
-        non_negative(request.input_tokens) + non_negative(request.output_tokens) / 2.0;
-    let kv_average_bytes = kv_bytes_per_sequence(model, request.kv_precision, average_context);
-    let step = |batch: u32| {
-        let b = f64::from(batch);
-        roofline.step_seconds(
-            weight_bytes_read_per_step(model, request.precision, b),
-            kv_average_bytes * b,
-            b,
-        )
-    };
+    let roofline = roofline(model, gpu, request, knobs, tensor_parallel);
+    let step = |batch: u32| roofline.step(f64::from(batch), true);
 
-    // Largest batch meeting the latency target (step time grows with the batch).
+    // The largest batch meeting the latency target (a step grows with the batch).
     let target_seconds = non_negative(request.latency_target_ms_per_output_token) / 1000.0;
-    let mut batch = max_batch;
-    let mut latency_missed = false;
-    if target_seconds > 0.0 && step(max_batch) > target_seconds {
-        if step(1) > target_seconds {
-            batch = 1;
-            latency_missed = true;
+    let (batch, batch_limit) =
+        if target_seconds <= 0.0 || step(max_batch).total_seconds <= target_seconds {
+            (max_batch, BatchLimit::Memory)
+        } else if step(1).total_seconds > target_seconds {
+            (1, BatchLimit::LatencyMissed)
         } else {
             let (mut low, mut high) = (1_u32, max_batch);
             while high - low > 1 {
                 let middle = low + (high - low) / 2;
-                if step(middle) <= target_seconds {
+                if step(middle).total_seconds <= target_seconds {
                     low = middle;
                 } else {
                     high = middle;
                 }
             }
-            batch = low;
-        }
-    }
+            (low, BatchLimit::Latency)
+        };
 
     let batch_f = f64::from(batch);
-    let step_batch = step(batch);
-    let decode_batch = divide(batch_f, step_batch, 0.0);
-    let decode_one = divide(1.0, step(1), 0.0);
+    let at_batch = step(batch);
+    let step_seconds = at_batch.total_seconds;
+    let output_steps = output.max(1.0);
+    // Every step finishes batch / output requests' worth of tokens.
+    let requests_per_second = divide(batch_f, output_steps * step_seconds, 0.0);
+    let decode_batch = requests_per_second * output;
+    let alone = roofline.step(1.0, false).total_seconds;
+    let unbounded = Roofline {
+        bandwidth: non_negative(gpu.bandwidth_gb_per_s) * BYTES_PER_GB * tp,
+        ..roofline
+    };
+    let unbounded_step = unbounded.step(batch_f, true);
     let bound = divide(
-        batch_f * roofline.bandwidth_bytes_per_s,
-        weight_bytes_read_per_step(model, request.precision, batch_f) + kv_average_bytes * batch_f,
+        batch_f,
+        unbounded_step.weights_seconds + unbounded_step.kv_seconds,
         0.0,
-    );
-    let prefill = divide(
-        2.0 * roofline.active_params * non_negative(request.input_tokens),
-        roofline.flops * roofline.compute_efficiency,
-        0.0,
-    );
-    let output = non_negative(request.output_tokens);
-    let seconds_per_request = prefill + output * divide(step_batch, batch_f, 0.0);
-    let requests_per_second = divide(1.0, seconds_per_request, 0.0);
-    let memory_per_replica = weights + overhead + kv_sequence_gb * batch_f;
+    ) * divide(output, output_steps, 0.0);
+    let prefill_tokens_per_step = batch_f * roofline.prefill_ratio;
+    // A lone sequence is held at its full context (checked above), which can be
+    // less than its average plus the fragmentation allowance when the output is short.
+    let memory_per_replica = weights + overhead + (paged_gb * batch_f).min(free_for_kv);
     Ok(ReplicaSizing {
         model: model.id.to_owned(),
         gpu: gpu.id.to_owned(),
         precision: request.precision,
+        kv_precision: request.kv_precision,
         gpus_per_replica: tensor_parallel.max(1),
         weights_gb: weights,
         kv_bytes_per_token: kv_token,
         kv_gb_per_sequence: kv_sequence_gb,
+        kv_gb_per_full_sequence: kv_full_gb,
+        paged_kv_gb_per_sequence: paged_gb,
         overhead_gb: overhead,
         usable_memory_gb: usable,
         max_batch_that_fits: max_batch,
         batch,
-        latency_target_missed: latency_missed,
+        batch_limit,
+        latency_target_missed: batch_limit == BatchLimit::LatencyMissed,
         memory_per_replica_gb: memory_per_replica,
         memory_per_gpu_gb: memory_per_replica / tp,
-        decode_step_seconds: step_batch,
-        decode_tokens_per_second_batch_1: decode_one,
+        prefill_tokens_per_step,
+        step: at_batch,
+        decode_step_seconds: step_seconds,
+        decode_tokens_per_second_batch_1: divide(1.0, alone, 0.0),
         decode_tokens_per_second: decode_batch,
         decode_bandwidth_bound_tokens_per_second: bound,
-        prefill_seconds_per_request: prefill,
+        prefill_seconds_per_request: divide(
+            2.0 * roofline.active_params * input,
+            roofline.flops,
+            0.0,
+        ) + divide(
+            input * roofline.prefill_attention_flops_per_token,
+            roofline.attention_flops,
+            0.0,
+        ),
         requests_per_second,
         output_tokens_per_second: requests_per_second * output,
+        input_tokens_per_second: requests_per_second * input,
     })
+}
+
+/// The time of one serving step with `batch` sequences in flight on a replica
+/// of `tensor_parallel` GPUs (prompts chunked in as the request's shape
+/// implies), whether or not that batch fits in memory: what a measured
+/// inter-token latency at a known concurrency is compared with.
+pub fn step_time(
+    model: &OpenModel,
+    gpu: &Gpu,
+    request: &SizingRequest,
+    knobs: &SizingAssumptions,
+    tensor_parallel: u32,
+    batch: f64,
+) -> StepTime {
+    roofline(model, gpu, request, knobs, tensor_parallel).step(non_negative(batch).max(1.0), true)
+}
+
+/// The step constants of a replica of `tensor_parallel` GPUs.
+fn roofline<'a>(
+    model: &'a OpenModel,
+    gpu: &Gpu,
+    request: &SizingRequest,
+    knobs: &SizingAssumptions,
+    tensor_parallel: u32,
+) -> Roofline<'a> {
+    let tp = f64::from(tensor_parallel.max(1));
+    let input = non_negative(request.input_tokens);
+    let output = non_negative(request.output_tokens);
+    let average_context = input + output / 2.0;
+    let link = &gpu.interconnect;
+    let link_bytes_per_second = non_negative(link.bandwidth_gb_per_s) * BYTES_PER_GB;
+    Roofline {
+        model,
+        precision: request.precision,
+        bandwidth: non_negative(gpu.bandwidth_gb_per_s)
+            * BYTES_PER_GB
+            * tp
+            * fraction(knobs.memory_bandwidth_efficiency),
+        flops: effective_tflops(gpu, request.precision)
+            * 1e12
+            * tp
+            * fraction(knobs.compute_efficiency),
+        attention_flops: attention_tflops(gpu, request.kv_precision)
+            * 1e12
+            * tp
+            * fraction(knobs.compute_efficiency),
+        active_params: non_negative(model.active_params_b).min(non_negative(model.params_b)) * 1e9,
+        prefill_ratio: divide(input, output.max(1.0), 0.0),
+        kv_bytes_per_sequence: kv_bytes_per_sequence(
+            model,
+            request.kv_precision,
+            average_context.max(1.0),
+        ),
+        decode_attention_flops: attention_flops_per_layer_token(model)
+            * attended_layer_tokens(model, average_context),
+        prefill_attention_flops_per_token: divide(
+            attention_flops_per_layer_token(model) * prefill_attended_layer_tokens(model, input),
+            input,
+            0.0,
+        ),
+        tensor_parallel: tp,
+        all_reduces: 2.0 * f64::from(model.layers),
+        all_reduce_latency: non_negative(link.all_reduce_latency_us) * 1e-6,
+        all_reduce_seconds_per_byte: divide(2.0 * (tp - 1.0) / tp, link_bytes_per_second, 0.0),
+        activation_bytes_per_token: f64::from(model.hidden_size) * ACTIVATION_BYTES,
+        overhead_seconds: crate::guard::clamp(knobs.step_overhead_ms, 0.0, 1e4) / 1000.0,
+    }
+}
+
+/// Dense tensor TFLOPS attention runs at: FP8 when the KV cache is FP8 and
+/// the GPU has FP8 units (FlashAttention-3 and TensorRT-LLM's FP8 attention),
+/// BF16 otherwise.
+fn attention_tflops(gpu: &Gpu, kv_precision: Precision) -> f64 {
+    match (kv_precision, gpu.fp8_tflops) {
+        (Precision::Fp8, Some(fp8)) => non_negative(fp8),
+        _ => non_negative(gpu.bf16_tflops),
+    }
 }
 
 /// Sizes a replica. With `tensor_parallel` 0 it tries 1, 2, 4, 8 (and 16 if
@@ -399,7 +639,7 @@ pub fn fleet_gpus(
     peak_requests_per_second: f64,
     knobs: &SizingAssumptions,
 ) -> f64 {
-    let capacity = sizing.requests_per_second * crate::guard::fraction(knobs.target_utilisation);
+    let capacity = sizing.requests_per_second * fraction(knobs.target_utilisation);
     let for_load = if peak_requests_per_second > 0.0 {
         divide(peak_requests_per_second, capacity, 1e12)
             .ceil()
@@ -549,6 +789,8 @@ mod tests {
     fn kv_uses_kv_heads() {
         // 2 x 80 layers x 8 KV heads x 128 x 2 bytes = 327,680 (not 64 attention heads: 2,621,440).
         assert_eq!(kv_bytes_per_token(&llama_70b(), Precision::Bf16), 327_680.0);
+        // FP8: half of it.
+        assert_eq!(kv_bytes_per_token(&llama_70b(), Precision::Fp8), 163_840.0);
     }
 
     #[test]
@@ -574,14 +816,37 @@ mod tests {
     fn latent_attention() {
         let deepseek = Catalog::builtin().open_model("deepseek-v3").unwrap();
         assert_eq!(kv_bytes_per_token(deepseek, Precision::Bf16), 70_272.0);
+        // Absorbed MLA: 2 x 128 heads x (2 x 512 + 64) = 278,528 FLOPs per layer-token.
+        assert_eq!(attention_flops_per_layer_token(deepseek), 278_528.0);
     }
 
     #[test]
-    fn moe_reads_active_experts_at_batch_one_and_nearly_all_at_large_batch() {
+    fn moe_reads_active_experts_at_one_token_and_nearly_all_at_many() {
         let mixtral = Catalog::builtin().open_model("mixtral-8x7b").unwrap();
         let one = weight_bytes_read_per_step(mixtral, Precision::Bf16, 1.0);
         assert!((one - 12.9e9 * 2.0).abs() < 1e6);
         let many = weight_bytes_read_per_step(mixtral, Precision::Bf16, 256.0);
         assert!((many - 46.7e9 * 2.0).abs() < 1e6);
+    }
+
+    #[test]
+    fn prefill_attention_is_causal_and_windowed() {
+        let llama = llama_70b();
+        // 80 global layers x 1,000^2 / 2.
+        assert_eq!(prefill_attended_layer_tokens(&llama, 1000.0), 40_000_000.0);
+        let mistral = Catalog::builtin().open_model("mistral-7b").unwrap();
+        // 32 windowed layers: 4,096^2 / 2 + 4,096 x (10,000 - 4,096).
+        let expected = 32.0 * (4096.0 * 4096.0 / 2.0 + 4096.0 * 5904.0);
+        assert_eq!(prefill_attended_layer_tokens(mistral, 10_000.0), expected);
+    }
+
+    #[test]
+    fn four_bit_weights_carry_their_block_scales() {
+        let llama = llama_70b();
+        // INT4 with a 16-bit scale and zero per 128: 4.25 bits = 0.53125 byte.
+        assert!((weights_gb(&llama, Precision::Int4) - 70.55 * 0.53125).abs() < 1e-9);
+        // NVFP4, an FP8 scale per 16: 4.5 bits.
+        assert!((weights_gb(&llama, Precision::Fp4) - 70.55 * 0.5625).abs() < 1e-9);
+        assert_eq!(kv_element_bytes(Precision::Int4), 0.5);
     }
 }

@@ -23,6 +23,26 @@ pub struct KnobSource {
     pub unverified: bool,
 }
 
+/// The serving efficiencies' source: fitted to published measurements (the
+/// table in `docs/cost-model.md`, "Calibration"; golden tests hold each point).
+const CALIBRATION: &str = "Fitted to 25 published measurements (4 outliers held apart): TensorRT-LLM perf-overview v0.17 and v1.0 max-throughput tables (H100, H200, A100; Llama 3.1 8B/70B, Llama 3.3 70B), TensorRT-LLM 0.14 BF16 latency points and gpt-fast (A100, batch 1); rms log error 0.17; each point measured and modelled in docs/cost-model.md, held by engine/tests/calibration.rs";
+const CALIBRATION_DATE: &str = "2026-12-03";
+
+/// Sources of the workload defaults that are not the user's own figures, in
+/// the order of [`workload_values`].
+pub const WORKLOAD_SOURCES: [KnobSource; 1] = [knob(
+    "workload.trough_to_average",
+    en::UNIT_FRACTION_OF_AVERAGE,
+    "Azure LLM inference trace 2024 (Azure/AzurePublicDataset @b469a113), coding service: weekday peak about 3x the week's mean and trough about a tenth of the peak, i.e. 0.3x the mean; the conversation service peaks at 1.5-1.8x with its trough at 0.6-0.7x (ServeGen, alibaba/ServeGen @f891d118: daily peak/trough median 2.5)",
+    "2025-10-20",
+    false,
+)];
+
+/// The workload defaults with sources, in the order of [`WORKLOAD_SOURCES`].
+pub fn workload_values(workload: &crate::profile::Workload) -> [f64; 1] {
+    [workload.trough_to_average]
+}
+
 const fn knob(
     path: &'static str,
     unit: &'static str,
@@ -40,48 +60,49 @@ const fn knob(
 }
 
 /// Sources of the `assumptions.*` knobs, in the order of [`assumption_values`].
-pub const ASSUMPTION_SOURCES: [KnobSource; 32] = [
+pub const ASSUMPTION_SOURCES: [KnobSource; 35] = [
     knob("assumptions.tokens.price_decline_per_year", en::UNIT_FRACTION_PER_YEAR,
         "Judgement from observed cuts: o3 -80 % (LiteLLM, 2025-06-11), ERNIE 4.0 input -75 % and ERNIE 3.5 -93 % (2024), Mistral Large -75 % (2026-03-02); reference sheet §1.6-1.7", "2026-07-18", true),
     knob("assumptions.sizing.memory_bandwidth_efficiency", en::UNIT_FRACTION,
-        "Qwen2.5-7B on one A100 with vLLM: 84.3 tok/s = 63 % of the bandwidth bound (QwenLM/Qwen2.5 speed benchmark @a912d239, derived in the sheet §6.2); llmfit PR #137 uses 50-70 %", "2024-11-06", false),
+        CALIBRATION, CALIBRATION_DATE, false),
     knob("assumptions.sizing.compute_efficiency", en::UNIT_FRACTION,
-        "Judgement: max-achievable BF16 matmul is 80 % of peak on H100 and 87 % on A100 (stas00/ml-engineering MAMF table); serving kernels reach less", "2026-08-22", true),
+        CALIBRATION, CALIBRATION_DATE, false),
     knob("assumptions.sizing.gpu_memory_utilisation", en::UNIT_FRACTION,
-        "vLLM's default gpu_memory_utilization (0.9); not in the reference sheet", "2025", true),
+        "vLLM's default gpu_memory_utilization (0.9); TensorRT-LLM's kv_cache_free_gpu_mem_fraction defaults to 0.9 too (NVIDIA/TensorRT-LLM perf-overview.md @258c7540)", "2025", false),
     knob("assumptions.sizing.runtime_overhead_gb_per_gpu", en::UNIT_GB_PER_GPU,
-        "Judgement: CUDA context, activations and communication buffers", "2026-11-26", true),
-    knob("assumptions.sizing.max_batch_size", en::UNIT_SEQUENCES,
-        "vLLM's default max_num_seqs (256); not in the reference sheet", "2025", true),
+        "Judgement: CUDA context, CUDA graphs, activations of a chunked-prefill step (vLLM V1's 8,192-token budget) and communication buffers", "2026-12-03", true),
+    knob("assumptions.sizing.kv_fragmentation_allowance", en::UNIT_FRACTION,
+        "PagedAttention wastes under 4 % of the KV cache, only in each sequence's last block (vLLM authors' blog, vllm-project.github.io _posts/2023-06-20-vllm.md @4577c6ac; Kwon et al., SOSP 2023)", "2023-06-20", false),
+    knob("assumptions.sizing.step_overhead_ms", en::UNIT_MILLISECONDS,
+        CALIBRATION, CALIBRATION_DATE, false),
     knob("assumptions.sizing.target_utilisation", en::UNIT_FRACTION,
-        "Judgement: headroom for bursts above the stated peak", "2026-11-26", true),
+        "Judgement: headroom for bursts within the hour above the planned load (MLPerf's server scenario holds p99 latency at about 90 % of offline throughput: 21,606 vs 24,525 tok/s on 8 x H100, inference_results_v4.1)", "2026-12-03", true),
     knob("assumptions.sizing.redundancy_replicas", en::UNIT_REPLICAS,
         "Judgement: N+1 for failures and maintenance", "2026-11-26", true),
     knob("assumptions.sizing.max_tensor_parallel", en::UNIT_GPUS,
         "One 8-GPU node (AWS p5.48xlarge, HGX/DGX H100 have 8 GPUs; reference sheet §5)", "2025-06", false),
-    knob(
-        "assumptions.sizing.tensor_parallel_latency_us_per_layer",
-        en::UNIT_MICROSECONDS_PER_LAYER,
-        "Judgement: two all-reduces per layer at NVLink latency; with it the roofline matches Qwen2.5-72B on 4 x A100 (31.9 vs 31.37 tok/s measured, sheet §6.2)",
-        "2024-11-06",
-        true,
-    ),
+    knob("assumptions.sizing.autoscale_min_replicas", en::UNIT_REPLICAS,
+        "Judgement: an interactive service keeps one replica warm (a 70B replica takes minutes to start: 140 s to download 140 GB at 1 GB/s plus 30-60 s to load, kunwar.page; 10 minutes for a naive 8B container, bentoml.com 2025-04-11)", "2025-04-11", true),
+    knob("assumptions.sizing.autoscale_headroom", en::UNIT_FRACTION,
+        "Judgement: Kubernetes' autoscaler acts on a 10 % deviation (HPA default tolerance 0.1) and scales down only after 300 s; with minutes of replica start-up, about 10-20 % is kept above demand", "2025-04-28", true),
     knob("assumptions.compute.gpu_price_decline_per_year", en::UNIT_FRACTION_PER_YEAR,
-        "Judgement: AWS cut P5 on-demand prices by up to 45 % in June 2025 (secondary pages), while neo-cloud H100 prices moved both ways (Lambda $3.29 in 2025-02, $3.78 in 2026-05)", "2026-05-07", true),
+        "Judgement: AWS cut P5 on demand by 44 % and P4 by 33 % in June 2025 (Vantage data via tsaol/aws-gpu @77fcd9fe), while neo-cloud H100 prices moved both ways (Lambda $3.29 in 2025-02, $3.78 in 2026-05)", "2026-05-07", true),
     knob("assumptions.compute.depreciation_months", en::UNIT_MONTHS,
-        "Judgement: 4-year straight-line depreciation (NVIDIA's cost method divides capex by depreciation years)", "2026-11-26", true),
+        "Judgement: a 4-year service life, depreciated straight-line (NVIDIA's cost method divides capex by depreciation years); CoreWeave and the hyperscalers depreciate servers over 5-6 years", "2026-11-26", true),
+    knob("assumptions.compute.residual_value_fraction", en::UNIT_FRACTION_OF_PRICE,
+        "H100 resale after 4 years: 15-20 % of new (GPU Lease Rate Index, 500+ transactions, v2-pseo-ai.pages.dev, updated 2026-01-08; secondary); used A100s trade at $4,000-18,000 (computeforecast.com, 2026)", "2026-01-08", true),
     knob("assumptions.compute.server_capex_overhead_fraction", en::UNIT_FRACTION_OF_GPU_PRICE,
         "Judgement: DGX H100 ~ $270,000 for 8 GPUs ($33,750 each) vs $31,250 for one H100 (Epoch AI), plus network and storage", "2025-03-03", true),
     knob("assumptions.compute.server_power_factor", en::UNIT_TIMES_GPU_TDP,
-        "Judgement: CPUs, memory, fans and network on top of the GPUs' TDP", "2026-11-26", true),
+        "Judgement: CPUs, memory, fans and network on top of the GPUs' TDP (a DGX H100 is rated 10.2 kW for 8 x 700 W GPUs: 1.8x)", "2026-11-26", true),
     knob("assumptions.compute.average_power_fraction", en::UNIT_FRACTION_OF_TDP,
-        "Judgement: average draw of inference GPUs below TDP", "2026-11-26", true),
+        "Measured inference draw: H100 267-680 W of 700 W across 8 models and batches 1-128, H200 80 W idle and 517-593 W loaded (api.serialalice.pt benchmark, June 2026; secondary)", "2026-06", true),
     knob("assumptions.compute.pue", en::UNIT_RATIO,
-        "Judgement: a modern data centre; not in the reference sheet", "2026-11-26", true),
+        "Uptime Institute Global Data Center Survey 2025: weighted average PUE about 1.54 for the sixth year running (new large sites reach 1.3)", "2025-07", false),
     knob("assumptions.compute.energy_usd_per_kwh", en::UNIT_USD_PER_KWH,
-        "Judgement: industrial electricity price; not in the reference sheet", "2026-11-26", true),
-    knob("assumptions.compute.hosting_usd_per_gpu_month", en::UNIT_USD_PER_GPU_MONTH,
-        "Judgement: colocation rack space, cooling and network per GPU; not in the reference sheet", "2026-11-26", true),
+        "US industrial electricity, 8.06 cents/kWh in 2023 (EIA via Statista, 2024-03-18); 6-19 cents by state in April 2025 (EIA Electric Power Monthly table 5.6.A)", "2025-06-25", false),
+    knob("assumptions.compute.hosting_usd_per_kw_month", en::UNIT_USD_PER_KW_MONTH,
+        "CBRE North America Data Center Trends H2 2024: average asking rate $184.06 per kW a month for 250-500 kW (global Q1 2025: $217.30)", "2025-02-26", false),
     knob("assumptions.compute.maintenance_fraction_per_year", en::UNIT_FRACTION_OF_CAPEX_PER_YEAR,
         "Judgement: hardware support contracts and spares", "2026-11-26", true),
     knob("assumptions.people.hiring_months", en::UNIT_MONTHS,
@@ -113,26 +134,29 @@ pub const ASSUMPTION_SOURCES: [KnobSource; 32] = [
 ];
 
 /// The values of the `assumptions.*` knobs, in the order of [`ASSUMPTION_SOURCES`].
-pub fn assumption_values(a: &Assumptions) -> [f64; 32] {
+pub fn assumption_values(a: &Assumptions) -> [f64; 35] {
     [
         a.tokens.price_decline_per_year,
         a.sizing.memory_bandwidth_efficiency,
         a.sizing.compute_efficiency,
         a.sizing.gpu_memory_utilisation,
         a.sizing.runtime_overhead_gb_per_gpu,
-        f64::from(a.sizing.max_batch_size),
+        a.sizing.kv_fragmentation_allowance,
+        a.sizing.step_overhead_ms,
         a.sizing.target_utilisation,
         f64::from(a.sizing.redundancy_replicas),
         f64::from(a.sizing.max_tensor_parallel),
-        a.sizing.tensor_parallel_latency_us_per_layer,
+        f64::from(a.sizing.autoscale_min_replicas),
+        a.sizing.autoscale_headroom,
         a.compute.gpu_price_decline_per_year,
         f64::from(a.compute.depreciation_months),
+        a.compute.residual_value_fraction,
         a.compute.server_capex_overhead_fraction,
         a.compute.server_power_factor,
         a.compute.average_power_fraction,
         a.compute.pue,
         a.compute.energy_usd_per_kwh,
-        a.compute.hosting_usd_per_gpu_month,
+        a.compute.hosting_usd_per_kw_month,
         a.compute.maintenance_fraction_per_year,
         a.people.hiring_months,
         a.people.ramp_up_months,
@@ -243,6 +267,7 @@ pub fn knob_source(path: &str) -> Option<&'static KnobSource> {
     ASSUMPTION_SOURCES
         .iter()
         .chain(ROUTE_SOURCES.iter())
+        .chain(WORKLOAD_SOURCES.iter())
         .find(|knob| knob.path == path)
 }
 
@@ -253,7 +278,11 @@ mod tests {
     #[test]
     fn every_knob_path_exists_in_the_profile_json() {
         let profile = serde_json::to_value(crate::profile::Profile::default()).unwrap();
-        for knob in ASSUMPTION_SOURCES.iter().chain(ROUTE_SOURCES.iter()) {
+        for knob in ASSUMPTION_SOURCES
+            .iter()
+            .chain(ROUTE_SOURCES.iter())
+            .chain(WORKLOAD_SOURCES.iter())
+        {
             let pointer = format!("/{}", knob.path.replace('.', "/"));
             assert!(profile.pointer(&pointer).is_some(), "{}", knob.path);
         }

@@ -11,6 +11,11 @@ use crate::text::en;
 const GROWTH_PER_MONTH_RANGE: (f64, f64) = (-0.5, 1.0);
 /// Allowed share of input tokens cached, or of requests batched.
 const SHARE_RANGE: (f64, f64) = (0.0, 1.0);
+/// The busiest hour's rate can be at most 24 x the day's average (all the
+/// day's requests in one hour).
+pub const PEAK_TO_AVERAGE_MAX: f64 = 24.0;
+/// The quietest hour's rate as a fraction of the average.
+const TROUGH_RANGE: (f64, f64) = (0.0, 1.0);
 
 /// The allowed range, as fractions, of a workload field a form may show as a
 /// percentage (see [`crate::edit::FieldKind::Percent`]); the checks below use
@@ -19,6 +24,7 @@ pub fn fraction_range(path: &str) -> Option<(f64, f64)> {
     match path {
         "workload.growth_per_month" => Some(GROWTH_PER_MONTH_RANGE),
         "workload.cached_input_share" | "workload.batch_share" => Some(SHARE_RANGE),
+        "workload.trough_to_average" => Some(TROUGH_RANGE),
         _ => None,
     }
 }
@@ -160,8 +166,15 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "workload.peak_to_average",
         workload.peak_to_average,
         1.0,
-        100.0,
+        PEAK_TO_AVERAGE_MAX,
         en::UNIT_PEAK_TO_AVERAGE,
+    );
+    check.range(
+        "workload.trough_to_average",
+        workload.trough_to_average,
+        TROUGH_RANGE.0,
+        TROUGH_RANGE.1,
+        en::UNIT_TROUGH_TO_AVERAGE,
     );
     check.range(
         "workload.latency_target_ms_per_output_token",
@@ -334,6 +347,12 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         en::UNIT_USD_PER_GPU_HOUR,
     );
     check.optional(
+        "routes.self_hosted.reserved_discount_override",
+        hosted.reserved_discount_override,
+        0.95,
+        en::UNIT_FRACTION_NOTE,
+    );
+    check.optional(
         "routes.self_hosted.gpu_purchase_usd_override",
         hosted.gpu_purchase_usd_override,
         1e7,
@@ -389,12 +408,19 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         100.0,
         en::UNIT_GB,
     );
-    check.whole(
-        "assumptions.sizing.max_batch_size",
-        sizing.max_batch_size,
-        1,
-        4096,
-        en::UNIT_SEQUENCES,
+    check.range(
+        "assumptions.sizing.kv_fragmentation_allowance",
+        sizing.kv_fragmentation_allowance,
+        0.0,
+        1.0,
+        en::UNIT_FRACTION_NOTE,
+    );
+    check.range(
+        "assumptions.sizing.step_overhead_ms",
+        sizing.step_overhead_ms,
+        0.0,
+        1000.0,
+        en::UNIT_MILLISECONDS,
     );
     check.positive(
         "assumptions.sizing.target_utilisation",
@@ -416,12 +442,19 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         16,
         en::UNIT_GPUS,
     );
+    check.whole(
+        "assumptions.sizing.autoscale_min_replicas",
+        sizing.autoscale_min_replicas,
+        1,
+        1000,
+        en::UNIT_REPLICAS,
+    );
     check.range(
-        "assumptions.sizing.tensor_parallel_latency_us_per_layer",
-        sizing.tensor_parallel_latency_us_per_layer,
+        "assumptions.sizing.autoscale_headroom",
+        sizing.autoscale_headroom,
         0.0,
-        10_000.0,
-        en::UNIT_MICROSECONDS_PER_LAYER,
+        10.0,
+        en::UNIT_FRACTION_NOTE,
     );
 
     let compute = &profile.assumptions.compute;
@@ -475,11 +508,18 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         en::UNIT_USD_PER_KWH,
     );
     check.range(
-        "assumptions.compute.hosting_usd_per_gpu_month",
-        compute.hosting_usd_per_gpu_month,
+        "assumptions.compute.hosting_usd_per_kw_month",
+        compute.hosting_usd_per_kw_month,
         0.0,
         100_000.0,
-        en::UNIT_USD_PER_GPU_MONTH,
+        en::UNIT_USD_PER_KW_MONTH,
+    );
+    check.range(
+        "assumptions.compute.residual_value_fraction",
+        compute.residual_value_fraction,
+        0.0,
+        1.0,
+        en::UNIT_FRACTION_NOTE,
     );
     check.range(
         "assumptions.compute.maintenance_fraction_per_year",

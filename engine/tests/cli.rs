@@ -109,12 +109,52 @@ fn size_prints_memory_batch_and_speeds() {
     for expected in [
         "141.1 GB",
         "327680 bytes",
-        "largest batch that fits:          223",
+        "largest batch that fits:          239",
+        "batch limited by:                 memory",
+        "all-reduces",
         "decode tokens/s at batch 1:",
         "output tokens/s for the system",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
+}
+
+#[test]
+fn size_with_fp8_weights_keeps_the_kv_cache_in_fp8_and_pages_it() {
+    // Llama 3.3 70B FP8 on H100s at 2,048 in / 2,048 out, as TensorRT-LLM's
+    // perf-overview runs it. The KV cache follows the weights to FP8
+    // (`auto`), and the batch is set by the paged cache at the average
+    // context, not by reserving the full 4,096-token context for each sequence.
+    let output = cli(&[
+        "size",
+        "--model",
+        "llama-3.3-70b",
+        "--gpu",
+        "h100-sxm",
+        "--precision",
+        "fp8",
+        "--input-tokens",
+        "2048",
+        "--output-tokens",
+        "2048",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["kv_precision"], "fp8");
+    // 2 x 80 layers x 8 KV heads x 128 x 1 byte = 163,840 bytes a token.
+    assert_eq!(json["kv_bytes_per_token"], 163_840.0);
+    let number = |key: &str| json[key].as_f64().unwrap();
+    let free_for_kv_gb = number("usable_memory_gb") - number("weights_gb") - number("overhead_gb");
+    // Full-context reservation: (144 - 70.55 - 4) / 0.671 GB = 103 sequences.
+    let full_context_batch = (free_for_kv_gb / number("kv_gb_per_full_sequence")).floor();
+    assert_eq!(full_context_batch, 103.0);
+    assert!(
+        number("batch") > full_context_batch * 1.2,
+        "batch {} is no better than reserving the full context ({full_context_batch})",
+        number("batch")
+    );
+    assert_eq!(number("batch"), number("max_batch_that_fits"));
 }
 
 #[test]
@@ -183,7 +223,7 @@ fn bad_usage_is_one_line_and_non_zero() {
             "--gpu",
             "h100-sxm",
             "--precision",
-            "fp4",
+            "fp2",
         ],
         vec![
             "size",
@@ -205,4 +245,30 @@ fn bad_usage_is_one_line_and_non_zero() {
         );
         assert!(stderr(&output).starts_with("error: "));
     }
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    // `open-or-closed-cli evaluate … | head -c 16`: the reader stops early; the
+    // command ends with status 0 and says nothing on stderr (it used to panic).
+    // The report is far more than a pipe holds (64 KiB), so the write must fail.
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let profile = format!(
+        "{}/../examples/profiles/ml-platform-high-volume.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_open-or-closed-cli"))
+        .args(["evaluate", &profile])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    let mut first = [0_u8; 16];
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let output = child.wait_with_output().expect("the CLI ends");
+    assert!(output.status.success(), "{:?}", output.status);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

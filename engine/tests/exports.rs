@@ -57,21 +57,22 @@ fn the_csv_has_a_header_with_units_and_one_row_per_month() {
         "month,\
          closed_api total (USD),closed_api tokens (USD),closed_api compute (USD),\
          closed_api people (USD),closed_api quality (USD),closed_api time_to_market (USD),\
-         closed_api risk_compliance (USD),\
+         closed_api risk_compliance (USD),closed_api cash (USD),\
          managed_open total (USD),managed_open tokens (USD),managed_open compute (USD),\
          managed_open people (USD),managed_open quality (USD),\
          managed_open time_to_market (USD),managed_open risk_compliance (USD),\
+         managed_open cash (USD),\
          self_hosted total (USD),self_hosted tokens (USD),self_hosted compute (USD),\
          self_hosted people (USD),self_hosted quality (USD),self_hosted time_to_market (USD),\
-         self_hosted risk_compliance (USD)"
+         self_hosted risk_compliance (USD),self_hosted cash (USD)"
     );
-    // Month 1 of the closed API, by hand: 2.00 of tokens and nothing else.
+    // Month 1 of the closed API, by hand: 2.00 of tokens and nothing else, paid in cash.
     assert!(
-        lines[1].starts_with("1,2.00,2.00,0.00,0.00,0.00,0.00,0.00,"),
+        lines[1].starts_with("1,2.00,2.00,0.00,0.00,0.00,0.00,0.00,2.00,"),
         "{}",
         lines[1]
     );
-    assert!(lines[2].starts_with("2,2.00,2.00,0.00,0.00,0.00,0.00,0.00,"));
+    assert!(lines[2].starts_with("2,2.00,2.00,0.00,0.00,0.00,0.00,0.00,2.00,"));
     assert_eq!(lines[3], "");
     // The other routes' cells are the report's figures, to the cent.
     for (index, line) in lines[1..3].iter().enumerate() {
@@ -79,12 +80,13 @@ fn the_csv_has_a_header_with_units_and_one_row_per_month() {
             .split(',')
             .map(|cell| cell.parse().unwrap_or_else(|_| panic!("{cell}")))
             .collect();
-        assert_eq!(cells.len(), 22);
+        assert_eq!(cells.len(), 25);
         for (route_index, route) in report.routes.iter().enumerate() {
             let month = &route.monthly[index];
-            let start = 1 + route_index * 7;
+            let start = 1 + route_index * 8;
             let expected: Vec<f64> = std::iter::once(month.total)
                 .chain(month.categories())
+                .chain(std::iter::once(month.cash))
                 .collect();
             for (offset, value) in expected.iter().enumerate() {
                 assert!((cells[start + offset] - value).abs() <= 0.005);
@@ -132,12 +134,12 @@ fn the_markdown_has_its_sections_and_hand_checked_totals() {
     assert!(lines.contains(&"**Recommended: the closed API** (confidence high, 100%)."));
     assert!(lines.contains(
         &"| Route | Uses | Total | Tokens | Compute | People | Reaching target quality \
-          | Time-to-market delay | Risk and compliance | Per 1M tokens |"
+          | Time-to-market delay | Risk and compliance | Per 1M tokens | Cash paid |"
     ));
     // By hand: 4 USD over two months, all tokens; 4 / 3 million tokens.
     assert!(
         lines.contains(
-            &"| Closed API | Claude Sonnet 4.5 (Anthropic) | 4 | 4 | 0 | 0 | 0 | 0 | 0 | 1.33 |"
+            &"| Closed API | Claude Sonnet 4.5 (Anthropic) | 4 | 4 | 0 | 0 | 0 | 0 | 0 | 1.33 | 4 |"
         ),
         "{markdown}"
     );

@@ -2,10 +2,11 @@
 
 use engine::breakeven::crossing_month;
 use engine::catalog::Catalog;
-use engine::cost::compute::ComputePlan;
+use engine::cost::fleet::{FleetPlan, FleetScenario, GpuPrices, Ownership};
+use engine::cost::load_shape::DailyShape;
 use engine::cost::{MonthCost, Timeline};
 use engine::currency::Currency;
-use engine::profile::{Deployment, Precision, Profile, SizingAssumptions};
+use engine::profile::{Deployment, Precision, Profile, RentalPlan, SizingAssumptions};
 use engine::report::RouteId;
 use engine::sizing::{self, SizingRequest};
 
@@ -64,6 +65,25 @@ fn api_cost_to_the_cent() {
 }
 
 #[test]
+fn gemini_reads_its_cache_at_the_cache_price() {
+    // Gemini 2.5 Flash: $0.30 in, $0.03 cache read, $2.50 out per 1M tokens
+    // (LiteLLM 2026-07-18; cache read from genai-prices 0.2.3).
+    // Half of 1,000 input tokens cached: 500 x $0.30 + 500 x $0.03 = $0.000165;
+    // output 500 x $2.50 / 1M = $0.00125; $0.001415 x 1,000,000 = $1,415.00 a month.
+    // Without a cache price the month would be $1,550.00. (Gemini 2.5 Pro at 1,500 in / 400 out,
+    // half cached: $0.005031 a request instead of $0.005875, which was 17 % too high.)
+    let mut profile = api_profile("gemini-2.5-flash");
+    profile.workload.cached_input_share = 0.5;
+    assert_eq!(cents(closed_month(&profile, 0).tokens), 141_500);
+    let mut pro = api_profile("gemini-2.5-pro");
+    pro.workload.cached_input_share = 0.5;
+    pro.workload.input_tokens_per_request = 1_500.0;
+    pro.workload.output_tokens_per_request = 400.0;
+    // 750 x $1.25 + 750 x $0.125 + 400 x $10 = $5,031.25 per 1,000 requests; x 1,000 = $5,031.25.
+    assert_eq!(cents(closed_month(&pro, 0).tokens), 503_125);
+}
+
+#[test]
 fn ernie_is_priced_in_yuan_and_converted_at_the_profiles_rate() {
     // ERNIE 4.0 8K: CNY 30 in / CNY 90 out per 1M tokens.
     // Per request: 1,000 x 30 / 1M + 500 x 90 / 1M = CNY 0.03 + CNY 0.045 = CNY 0.075;
@@ -80,10 +100,12 @@ fn ernie_is_priced_in_yuan_and_converted_at_the_profiles_rate() {
 #[test]
 fn llama_3_70b_weights_and_kv_cache() {
     let model = Catalog::builtin().open_model("llama-3-70b").unwrap();
-    // 70.55e9 params x 2 bytes (BF16) = 141.1 GB; FP8 70.55 GB; INT4 35.275 GB.
+    // 70.55e9 params x 2 bytes (BF16) = 141.1 GB; FP8 70.55 GB; INT4 with a 16-bit scale
+    // and zero per 128 weights (4.25 bits) 37.48 GB; NVFP4 (4.5 bits) 39.68 GB.
     assert!((sizing::weights_gb(model, Precision::Bf16) - 141.1).abs() < 1e-9);
     assert!((sizing::weights_gb(model, Precision::Fp8) - 70.55).abs() < 1e-9);
-    assert!((sizing::weights_gb(model, Precision::Int4) - 35.275).abs() < 1e-9);
+    assert!((sizing::weights_gb(model, Precision::Int4) - 37.479_687_5).abs() < 1e-9);
+    assert!((sizing::weights_gb(model, Precision::Fp4) - 39.684_375).abs() < 1e-9);
     // 2 (K, V) x 80 layers x 8 KV heads x 128 head_dim x 2 bytes = 327,680 bytes per token
     // (with the 64 attention heads it would be 2,621,440: the bug peers shipped).
     assert_eq!(
@@ -119,15 +141,17 @@ fn gpus_needed_for_llama_3_70b() {
     // 2 GPUs: 140 GB < 141.1 GB of weights -> does not fit; 4 GPUs: 288 - 8 = 280 GB.
     let sizing = sizing::size_replica(model, h100, &request(0), &knobs, catalog).unwrap();
     assert_eq!(sizing.gpus_per_replica, 4);
-    // Free for KV: 280 - 141.1 = 138.9 GB; one 1,900-token sequence = 1,900 x 327,680 B
-    // = 0.622592 GB -> floor(138.9 / 0.622592) = 223 sequences.
-    assert_eq!(sizing.max_batch_that_fits, 223);
-    // Decode at batch 1: reads 141.1 GB of weights + 1,700 tokens of KV (prompt + half the
-    // output) = 141.1e9 + 557,056,000 B = 141.657 GB, at 4 x 3.35 TB/s x 0.6 = 8.04 TB/s:
-    // 17.619 ms, plus tensor-parallel communication 80 layers x 10 us = 0.8 ms: 18.419 ms per
-    // token -> 54.29 tokens/s (compute: 2 x 70.55e9 / (4 x 989e12 x 0.5) = 0.07 ms, below memory).
+    // Paged KV: a sequence in flight holds its average context, 1,500 + 400 / 2 = 1,700
+    // tokens x 327,680 B = 0.557056 GB, plus 4 % fragmentation = 0.57933824 GB; free for
+    // KV 280 - 141.1 = 138.9 GB -> floor(138.9 / 0.57933824) = 239 sequences (reserving
+    // each sequence's full 1,900 tokens, as before paged attention, gave 223).
+    assert_eq!(sizing.max_batch_that_fits, 239);
+    // One sequence alone: reads 141.1 GB of weights + its 0.557 GB of KV at
+    // 4 x 3.35 TB/s x 0.6 = 8.04 TB/s: 17.619 ms (compute 0.088 ms, below it); tensor
+    // parallelism: 2 all-reduces x 80 layers, each 10 us + 16,384 B x 2 x 3/4 / 370 GB/s,
+    // = 1.611 ms; the step overhead 1 ms. 20.230 ms a token -> 49.43 tokens/s.
     assert!(
-        (sizing.decode_tokens_per_second_batch_1 - 54.29).abs() < 0.01,
+        (sizing.decode_tokens_per_second_batch_1 - 49.43).abs() < 0.01,
         "{}",
         sizing.decode_tokens_per_second_batch_1
     );
@@ -146,12 +170,12 @@ fn gpus_needed_for_llama_3_70b() {
     assert!(suggestion.contains("h200"), "{suggestion}");
 
     // On H200s (141 GB x 0.9 - 2 = 124.9 GB each) two suffice: 249.8 - 141.1 = 108.7 GB
-    // -> floor(108.7 / 0.622592) = 174 sequences.
+    // -> floor(108.7 / 0.57933824) = 187 sequences.
     let h200 = catalog.gpu("h200").unwrap();
     let sizing = sizing::size_replica(model, h200, &request(0), &knobs, catalog).unwrap();
     assert_eq!(
         (sizing.gpus_per_replica, sizing.max_batch_that_fits),
-        (2, 174)
+        (2, 187)
     );
 
     // DeepSeek-V3 (671B) in BF16 needs 1,342 GB: it fits on no single 8-GPU node of 80 GB cards.
@@ -160,48 +184,74 @@ fn gpus_needed_for_llama_3_70b() {
     assert!(error.message.contains("does not fit"), "{}", error.message);
 }
 
-#[test]
-fn replicas_and_rented_compute_by_hand() {
-    // One request/s on average = 2,628,000 requests in a 730-hour month; peak 3x = 3 requests/s.
-    // A replica serves 2 requests/s; at 50 % target utilisation it takes 1 -> 3 replicas + 1 spare = 4.
-    let plan = ComputePlan {
-        deployment: Deployment::Rented,
+fn plan_of(deployment: Deployment) -> FleetPlan {
+    FleetPlan {
+        deployment,
+        rental_plan: RentalPlan::AlwaysOn,
         gpus_per_replica: 4,
         replica_requests_per_second: 2.0,
         target_utilisation: 0.5,
         redundancy_replicas: 1,
-        peak_to_average: 3.0,
-        delay_months: 0.0,
-        usd_per_gpu_hour: 2.99,
-        purchase_usd_per_gpu: 0.0,
-        gpu_power_w: 700.0,
-        knobs: Default::default(),
-    };
-    assert_eq!(plan.replicas_for(2_628_000.0), 4);
+        autoscale_min_replicas: 1,
+        autoscale_headroom: 0.0,
+        shape: DailyShape::derived(3.0, 0.3),
+        prices: GpuPrices {
+            on_demand_usd_per_gpu_hour: 2.99,
+            reserved_discount: 0.0,
+            reserved_term_months: 12,
+            purchase_usd_per_gpu: 31_250.0,
+        },
+        // The defaults' arithmetic for an H100 (700 W): power 0.7 kW x 1.5 (server) x 0.7
+        // (average draw) x 1.54 (PUE) = 1.13190 kW x 730 h x $0.0806 = $66.5987 a GPU-month;
+        // hosting 0.7 x 1.5 = 1.05 kW x $184.06 = $193.263.
+        ownership: Ownership {
+            service_life_months: 48,
+            residual_value_fraction: 0.15,
+            capex_overhead_fraction: 0.15,
+            energy_usd_per_gpu_month: 0.7 * 1.5 * 0.7 * 1.54 * 730.0 * 0.0806,
+            hosting_usd_per_gpu_month: 0.7 * 1.5 * 184.06,
+            maintenance_fraction_per_year: 0.08,
+        },
+        reserved_quantiles: Vec::new(),
+        first_serving_month: 0,
+    }
+}
+
+#[test]
+fn replicas_and_rented_compute_by_hand() {
+    // One request/s on average = 2,628,000 requests in a 730-hour month; the busiest hour
+    // 3x = 3 requests/s. A replica serves 2 requests/s; at 50 % target utilisation it takes
+    // 1 -> 3 replicas + 1 spare = 4, around the clock.
     // 4 replicas x 4 GPUs = 16 GPUs x 730 h x $2.99 = $34,923.20 a month.
     let timeline = Timeline::new(1, 2_628_000.0, 0.0, 0.0, 0.0);
-    let mut month = [0.0];
-    let (total, gpus) = plan.run(&timeline, 1.0, &mut month);
-    assert_eq!((cents(total), gpus), (3_492_320, 16));
+    let rented = plan_of(Deployment::Rented);
+    let mut months = Vec::new();
+    rented.run(&timeline, &FleetScenario::AS_PLANNED, 1, |month| {
+        months.push(*month)
+    });
+    assert_eq!(cents(months[0].cost_usd()), 3_492_320);
+    assert_eq!(months[0].gpus, 16.0);
+    assert_eq!(months[0].cash_usd(), months[0].cost_usd());
 
-    // Owned instead, at $31,250 a GPU: capex 16 x 31,250 x 1.15 = $575,000;
-    // depreciation $575,000 / 48 = $11,979.1667; power 16 x 0.7 kW x 1.5 x 0.7 x 1.3 PUE
-    // = 15.288 kW x 730 h x $0.12 = $1,339.2288; hosting 16 x $150 = $2,400; maintenance
-    // 8 % / 12 x $575,000 = $3,833.3333. Total $19,551.7288 -> $19,551.73.
-    let owned = ComputePlan {
-        deployment: Deployment::Owned,
-        purchase_usd_per_gpu: 31_250.0,
-        ..plan
-    };
-    let (total, _) = owned.run(&timeline, 1.0, &mut month);
-    assert_eq!(cents(total), 1_955_173);
-    let (parts, _) = owned.run_with_breakdown(&timeline, 1.0, &mut month);
-    assert_eq!(cents(parts.depreciation), 1_197_917);
-    assert_eq!(cents(parts.power), 133_923);
-    assert_eq!(cents(parts.hosting), 240_000);
-    assert_eq!(cents(parts.maintenance), 383_333);
-    assert_eq!(cents(parts.capex_spent), 57_500_000);
-    assert_eq!(parts.rental, 0.0);
+    // Owned instead, at $31,250 a GPU: capex 16 x 31,250 x 1.15 = $575,000, paid in month 1;
+    // depreciation to the 15 % residual over 48 months: $575,000 x 0.85 / 48 = $10,182.2917;
+    // power 16 x $66.5987 = $1,065.5797; hosting 16 x $193.263 = $3,092.208; maintenance
+    // 8 % / 12 x $575,000 = $3,833.3333. P&L $18,173.41; cash $575,000 + the running costs
+    // = $582,991.12.
+    let owned = plan_of(Deployment::Owned);
+    let mut months = Vec::new();
+    owned.run(&timeline, &FleetScenario::AS_PLANNED, 1, |month| {
+        months.push(*month)
+    });
+    let month = months[0];
+    assert_eq!(cents(month.cost_usd()), 1_817_341);
+    assert_eq!(cents(month.cash_usd()), 58_299_112);
+    assert_eq!(cents(month.depreciation_usd), 1_018_229);
+    assert_eq!(cents(month.power_usd), 106_558);
+    assert_eq!(cents(month.hosting_usd), 309_221);
+    assert_eq!(cents(month.maintenance_usd), 383_333);
+    assert_eq!(cents(month.purchases_usd), 57_500_000);
+    assert_eq!(month.rental_on_demand_usd, 0.0);
 }
 
 #[test]

@@ -43,6 +43,10 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
             finite_non_negative(total, "total_cost")?;
             prop_assert_eq!(route.monthly.len() as u32, report.horizon_months);
         }
+        if let Some(cash) = route.total_cash {
+            // Cash can go below zero only through resale, never below minus the purchases.
+            prop_assert!(cash.is_finite(), "total_cash {}", cash);
+        }
         if let Some(cost) = route.cost_per_million_tokens {
             finite_non_negative(cost, "cost_per_million_tokens")?;
         }
@@ -67,9 +71,20 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
                 fleet.decode_tokens_per_second_per_replica,
                 fleet.decode_tokens_per_second_batch_1,
                 fleet.output_tokens_per_second_per_replica,
+                fleet.requests_per_second_per_replica,
+                fleet.replica_hours,
+                fleet.gpu_hours,
+                fleet.average_utilisation,
+                fleet.cost_per_gpu_hour,
+                fleet.step.total_seconds,
             ] {
                 finite_non_negative(value, "fleet")?;
             }
+            prop_assert!(fleet.average_utilisation <= 1.0);
+            prop_assert!(fleet
+                .hourly_load
+                .iter()
+                .all(|level| level.is_finite() && *level >= 0.0));
             prop_assert!(fleet.gpus_per_replica >= 1 && fleet.replicas >= 1);
             prop_assert!(fleet.concurrent_sequences_per_replica <= fleet.batch.max(1));
             prop_assert!(
@@ -79,6 +94,9 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
         if let Some(parts) = &route.compute_breakdown {
             for value in [
                 parts.rental,
+                parts.reserved,
+                parts.resale,
+                parts.commitment_after_horizon,
                 parts.depreciation,
                 parts.power,
                 parts.hosting,
@@ -114,9 +132,12 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
 /// Every `null` in the report is one of the optional fields, never a number
 /// that was NaN or infinite.
 fn no_number_is_null(json: &str) -> bool {
-    const OPTIONAL: [&str; 9] = [
+    const OPTIONAL: [&str; 12] = [
         "\"excluded\": null",
         "\"total_cost\": null",
+        "\"total_cash\": null",
+        "\"cash_break_even_month\": null",
+        "\"rental_plan\": null",
         "\"cost_per_million_tokens\": null",
         "\"usage_cost_per_million_tokens\": null",
         "\"fleet\": null",
@@ -186,7 +207,7 @@ proptest! {
         profile.currency.display = engine::currency::Currency::Eur;
         profile.routes.horizon_months = counts[0];
         profile.routes.self_hosted.tensor_parallel = counts[1];
-        profile.assumptions.sizing.max_batch_size = counts[2];
+        profile.assumptions.sizing.autoscale_min_replicas = counts[2];
         profile.assumptions.sizing.redundancy_replicas = counts[3] % 2000;
         profile.assumptions.compute.depreciation_months = counts[4];
         profile.assumptions.quality.repeat_every_months = counts[5];
@@ -287,7 +308,7 @@ proptest! {
         let kv_precision = PRECISIONS[precision];
         let per_token = sizing::kv_bytes_per_token(&model, kv_precision);
         if model.latent_attention.is_none() {
-            let expected = 2.0 * f64::from(model.layers) * f64::from(model.kv_heads) * f64::from(model.head_dim) * kv_precision.bytes();
+            let expected = 2.0 * f64::from(model.layers) * f64::from(model.kv_heads) * f64::from(model.head_dim) * sizing::kv_element_bytes(kv_precision);
             prop_assert_eq!(per_token, expected);
         }
         // Changing the number of attention (query) heads changes no memory figure.

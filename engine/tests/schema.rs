@@ -39,7 +39,7 @@ fn schema_describes_every_section_with_defaults() {
     ] {
         assert!(properties.contains_key(section), "{section}");
     }
-    assert_eq!(schema["properties"]["schema_version"]["default"], 1);
+    assert_eq!(schema["properties"]["schema_version"]["default"], 2);
     let workload = &schema["definitions"]["Workload"]["properties"]["requests_per_month"];
     assert!(workload["description"]
         .as_str()

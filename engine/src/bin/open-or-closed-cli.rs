@@ -3,10 +3,11 @@
 //! Hand-written argument parsing (no clap) keeps the dependency list short.
 //! Every error is one line on stderr and a non-zero exit code.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use engine::catalog::Catalog;
-use engine::profile::{Precision, Profile, SizingAssumptions};
+use engine::profile::{KvCachePrecision, Precision, Profile, SizingAssumptions};
 use engine::sizing::{size_replica, SizingRequest};
 
 const HELP: &str = "\
@@ -38,11 +39,15 @@ USAGE:
     open-or-closed-cli size --model ID --gpu ID [--precision P] [--tensor-parallel N]
                             [--input-tokens I] [--output-tokens O]
                             [--kv-precision P] [--latency-ms T] [--json]
-        Sizes one replica: memory per GPU, the largest batch that fits, decode
-        tokens/s at batch 1 and at that batch, and output tokens/s for the system.
-        P is bf16, fp8, int8 or int4 (default bf16); N is 1, 2, 4, 8 or 16, or 0
-        for automatic (default 0); I and O default to 1500 and 400; T (ms per
-        output token) defaults to 0, no target.
+        Sizes one replica as vLLM, SGLang and TensorRT-LLM serve it (paged KV
+        cache, continuous batching with chunked prefill): memory per GPU, the
+        largest batch that fits, where a step's time goes, decode tokens/s at
+        batch 1 and at that batch, and output tokens/s for the system.
+        P is bf16, fp8, int8, int4 or fp4 (default bf16); the KV precision is
+        auto (FP8 when the weights are 8-bit or narrower, the default), bf16,
+        fp8, int8 or int4; N is 1, 2, 4, 8 or 16, or 0 for automatic (default
+        0); I and O default to 1500 and 400; T (ms per output token) defaults
+        to 0, no target.
 
     open-or-closed-cli catalog [--json]
         Lists closed models, open models, hosted offers, GPUs and staff costs with
@@ -62,11 +67,19 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(output) => {
-            println!("{output}");
-            ExitCode::SUCCESS
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{output}").and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // The reader went away (`| head`): nothing more to say.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(error) => {
+                    let _ = writeln!(std::io::stderr(), "error: cannot write the output: {error}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            let _ = writeln!(std::io::stderr(), "error: {message}");
             ExitCode::from(2)
         }
     }
@@ -212,6 +225,7 @@ fn size(rest: &[String]) -> Result<String, String> {
         peak_requests_per_second: 0.0,
     };
     let mut json = false;
+    let mut kv_precision = KvCachePrecision::Auto;
     for (name, value) in options(rest, &["json"])? {
         let value_text = value.unwrap_or("");
         match name {
@@ -219,12 +233,14 @@ fn size(rest: &[String]) -> Result<String, String> {
             "gpu" => gpu = Some(value_text),
             "precision" => {
                 request.precision = Precision::parse(value_text).ok_or_else(|| {
-                    format!("--precision must be bf16, fp8, int8 or int4, not `{value_text}`")
+                    format!("--precision must be bf16, fp8, int8, int4 or fp4, not `{value_text}`")
                 })?
             }
             "kv-precision" => {
-                request.kv_precision = Precision::parse(value_text).ok_or_else(|| {
-                    format!("--kv-precision must be bf16, fp8, int8 or int4, not `{value_text}`")
+                kv_precision = KvCachePrecision::parse(value_text).ok_or_else(|| {
+                    format!(
+                        "--kv-precision must be auto, bf16, fp8, int8 or int4, not `{value_text}`"
+                    )
                 })?
             }
             "tensor-parallel" => {
@@ -259,6 +275,7 @@ fn size(rest: &[String]) -> Result<String, String> {
     let gpu = catalog
         .gpu(gpu_id)
         .ok_or_else(|| format!("unknown GPU `{gpu_id}` (see `catalog`)"))?;
+    request.kv_precision = kv_precision.resolve(request.precision);
     let knobs = SizingAssumptions::default();
     let sizing =
         size_replica(model, gpu, &request, &knobs, catalog).map_err(|error| error.to_string())?;
@@ -267,6 +284,12 @@ fn size(rest: &[String]) -> Result<String, String> {
     }
     let batch_label = format!("decode tokens/s at batch {}:", sizing.batch);
     let memory_label = format!("memory per GPU at batch {}:", sizing.batch);
+    let step = &sizing.step;
+    let limit = match sizing.batch_limit {
+        engine::sizing::BatchLimit::Memory => "memory",
+        engine::sizing::BatchLimit::Latency => "the latency target",
+        engine::sizing::BatchLimit::LatencyMissed => "the latency target (missed even at batch 1)",
+    };
     let lines = [
         (
             "weights:".to_owned(),
@@ -275,9 +298,12 @@ fn size(rest: &[String]) -> Result<String, String> {
         (
             "KV cache per token:".to_owned(),
             format!(
-                "{:.0} bytes ({:.3} GB per {:.0}-token sequence)",
+                "{:.0} bytes at {} ({:.3} GB per sequence in flight at {:.0} tokens, paged; {:.3} GB at its full {:.0})",
                 sizing.kv_bytes_per_token,
+                sizing.kv_precision.key(),
                 sizing.kv_gb_per_sequence,
+                request.input_tokens + request.output_tokens / 2.0,
+                sizing.kv_gb_per_full_sequence,
                 request.input_tokens + request.output_tokens
             ),
         ),
@@ -296,6 +322,23 @@ fn size(rest: &[String]) -> Result<String, String> {
             sizing.max_batch_that_fits.to_string(),
         ),
         (
+            "batch limited by:".to_owned(),
+            limit.to_owned(),
+        ),
+        (
+            "step at that batch:".to_owned(),
+            format!(
+                "{:.2} ms: weights {:.2} + KV {:.2} read, compute {:.2} (max of the two), all-reduces {:.2}, overhead {:.2}; {:.0} prompt tokens prefilled per step",
+                step.total_seconds * 1e3,
+                step.weights_seconds * 1e3,
+                step.kv_seconds * 1e3,
+                step.compute_seconds * 1e3,
+                step.communication_seconds * 1e3,
+                step.overhead_seconds * 1e3,
+                sizing.prefill_tokens_per_step
+            ),
+        ),
+        (
             "decode tokens/s at batch 1:".to_owned(),
             format!("{:.1}", sizing.decode_tokens_per_second_batch_1),
         ),
@@ -309,8 +352,10 @@ fn size(rest: &[String]) -> Result<String, String> {
         (
             "output tokens/s for the system:".to_owned(),
             format!(
-                "{:.1} (prefill included; {:.2} requests/s)",
-                sizing.output_tokens_per_second, sizing.requests_per_second
+                "{:.1} (prefill included; {:.2} requests/s, {:.1} per GPU)",
+                sizing.output_tokens_per_second,
+                sizing.requests_per_second,
+                sizing.output_tokens_per_second / f64::from(sizing.gpus_per_replica.max(1))
             ),
         ),
     ];
@@ -327,11 +372,13 @@ fn size(rest: &[String]) -> Result<String, String> {
         out.push_str(&format!("{label:<34}{value}\n"));
     }
     out.push_str(&format!(
-        "knobs: memory-bandwidth efficiency {}, compute efficiency {}, GPU memory utilisation {}, overhead {} GB per GPU",
+        "knobs: memory-bandwidth efficiency {}, compute efficiency {}, step overhead {} ms, GPU memory utilisation {}, overhead {} GB per GPU, KV fragmentation {}",
         knobs.memory_bandwidth_efficiency,
         knobs.compute_efficiency,
+        knobs.step_overhead_ms,
         knobs.gpu_memory_utilisation,
-        knobs.runtime_overhead_gb_per_gpu
+        knobs.runtime_overhead_gb_per_gpu,
+        knobs.kv_fragmentation_allowance
     ));
     Ok(out)
 }

@@ -1,9 +1,15 @@
 //! Month-by-month costs per category. Each submodule computes one category
-//! from plain numbers; `crate::evaluate` wires them to the profile and catalog.
+//! from plain numbers; [`inputs`] resolves a profile and the catalog into
+//! those numbers once, and [`model`] runs a route's months from them: the one
+//! cost model both the full evaluation (`crate::evaluate`) and the decision's
+//! Monte Carlo fast path are built on.
 //!
 //! All amounts here are US dollars; the report converts to the display currency.
 
-pub mod compute;
+pub mod fleet;
+pub mod inputs;
+pub mod load_shape;
+pub mod model;
 pub mod people;
 pub mod quality;
 pub mod risk;
@@ -29,7 +35,7 @@ pub struct MonthCost {
     pub tokens_served: f64,
     /// Per-token charges.
     pub tokens: f64,
-    /// GPUs: rental, or depreciation + power + hosting + maintenance.
+    /// GPUs: rental, or depreciation + power + hosting + maintenance (the accounting view).
     pub compute: f64,
     /// Staff, recruiting and ramp-up.
     pub people: f64,
@@ -39,8 +45,11 @@ pub struct MonthCost {
     pub time_to_market: f64,
     /// Risk and compliance items.
     pub risk_compliance: f64,
-    /// Sum of the categories.
+    /// Sum of the categories (the accounting, or P&L, view).
     pub total: f64,
+    /// Cash paid out this month: the total with owned GPUs counted when they
+    /// are bought (less resale) instead of as depreciation.
+    pub cash: f64,
 }
 
 impl MonthCost {
@@ -79,6 +88,7 @@ impl MonthCost {
             time_to_market: f(self.time_to_market * factor),
             risk_compliance: f(self.risk_compliance * factor),
             total: f(self.total * factor),
+            cash: f(self.cash * factor),
             ..self
         }
     }
@@ -148,9 +158,35 @@ impl CategoryTotals {
     }
 }
 
+/// The twelfth root of `x` in (0, 1], by Newton's method from 1 with a fixed
+/// iteration cap: `+ - * /` only, so bit-identical on every platform (unlike
+/// `powf`). Used for monthly price-decline factors.
+pub fn twelfth_root(x: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 || !x.is_finite() {
+        return 0.0;
+    }
+    if x >= 1.0 {
+        return 1.0;
+    }
+    let mut y = 1.0_f64;
+    for _ in 0..200 {
+        let y2 = y * y;
+        let y4 = y2 * y2;
+        let y8 = y4 * y4;
+        let y11 = y8 * y2 * y;
+        let next = y - (y11 * y - x) / (12.0 * y11);
+        if next.is_nan() || next >= y {
+            break;
+        }
+        y = next;
+    }
+    y
+}
+
 /// The share of month `month` (0-based) in which a route that starts serving
 /// after `delay_months` is in service: 0 before, 1 after, a fraction in the
 /// month it starts.
+#[inline]
 pub fn served_fraction(month: usize, delay_months: f64) -> f64 {
     let start = month as f64;
     crate::guard::fraction(start + 1.0 - crate::guard::non_negative(delay_months))
@@ -161,7 +197,12 @@ pub fn served_fraction(month: usize, delay_months: f64) -> f64 {
 pub struct Timeline {
     /// Requests demanded in each month (month 0 = `requests_per_month`).
     pub requests: Vec<f64>,
-    /// Per-token price multiplier in each month: (1 - yearly decline)^(month / 12).
+    /// Month 0's requests and the monthly growth factor, for months past the end.
+    base_requests: f64,
+    growth_factor: f64,
+    /// Per-token price multiplier in each month: (1 - yearly decline)^(month / 12),
+    /// stepped by [`twelfth_root`] (no platform's `powf`, so native and
+    /// WebAssembly agree to the bit).
     pub token_price_factor: Vec<f64>,
     /// GPU price multiplier in each month: (1 - yearly decline)^(month / 12).
     pub gpu_price_factor: Vec<f64>,
@@ -181,8 +222,8 @@ impl Timeline {
         let growth = 1.0 + crate::guard::clamp(growth_per_month, -0.99, 1.0);
         let token_yearly = 1.0 - crate::guard::fraction(token_decline_per_year).min(0.99);
         let gpu_yearly = 1.0 - crate::guard::fraction(gpu_decline_per_year).min(0.99);
-        let token_monthly = token_yearly.powf(1.0 / 12.0);
-        let gpu_monthly = gpu_yearly.powf(1.0 / 12.0);
+        let token_monthly = twelfth_root(token_yearly);
+        let gpu_monthly = twelfth_root(gpu_yearly);
         let mut requests = Vec::with_capacity(months);
         let mut token_price_factor = Vec::with_capacity(months);
         let mut gpu_price_factor = Vec::with_capacity(months);
@@ -197,6 +238,8 @@ impl Timeline {
         }
         Timeline {
             requests,
+            base_requests: base,
+            growth_factor: growth,
             token_price_factor,
             gpu_price_factor,
         }
@@ -205,5 +248,39 @@ impl Timeline {
     /// Number of months.
     pub fn months(&self) -> usize {
         self.requests.len()
+    }
+
+    /// The same growth and price paths with `base` requests in month 1.
+    pub fn rebased(&self, base: f64) -> Timeline {
+        let base = crate::guard::non_negative(base);
+        let mut volume = base;
+        let requests = self
+            .requests
+            .iter()
+            .map(|_| {
+                let month = volume.min(1e13);
+                volume = (volume * self.growth_factor).min(1e13);
+                month
+            })
+            .collect();
+        Timeline {
+            requests,
+            base_requests: base,
+            growth_factor: self.growth_factor,
+            token_price_factor: self.token_price_factor.clone(),
+            gpu_price_factor: self.gpu_price_factor.clone(),
+        }
+    }
+
+    /// Requests demanded in 0-based `month`, also past the timeline's end
+    /// (where a reserved term that outlives the horizon is planned).
+    pub fn requests_at(&self, month: usize) -> f64 {
+        match self.requests.get(month) {
+            Some(requests) => *requests,
+            None => {
+                let exponent = i32::try_from(month).unwrap_or(i32::MAX);
+                (self.base_requests * self.growth_factor.powi(exponent)).min(1e13)
+            }
+        }
     }
 }

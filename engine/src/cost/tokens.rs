@@ -64,6 +64,7 @@ pub fn usd_per_request(price: &TokenPrice, shape: &RequestShape) -> f64 {
 }
 
 /// One month's token bill: requests x served share x cost per request x price factor.
+#[inline]
 pub fn monthly_usd(requests: f64, served: f64, usd_per_request: f64, price_factor: f64) -> f64 {
     non_negative(requests)
         * fraction(served)

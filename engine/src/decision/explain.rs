@@ -57,6 +57,19 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
             line(&en::explain_tornado_row(bar, currency));
         }
     }
+    if let Some(fleet) = report.routes.iter().find_map(|route| route.fleet.as_ref()) {
+        line("");
+        line(en::EXPLAIN_FLEET_HEADING);
+        line(&en::explain_fleet_row(fleet));
+        line(&en::explain_fleet_use(fleet, currency));
+    }
+    if !report.break_even.is_empty() {
+        line("");
+        line(en::EXPLAIN_BREAK_EVEN_HEADING);
+        for pair in &report.break_even {
+            line(&en::explain_break_even_row(pair));
+        }
+    }
     line("");
     line(en::EXPLAIN_FLIP_POINTS);
     for point in &recommendation.flip_points {

@@ -128,23 +128,12 @@ impl FlipPoint {
     }
 }
 
-/// Today's GPU price for the flip search: $/GPU-hour rented, $/GPU owned.
+/// Today's GPU price for the flip search: $/GPU-hour on demand rented, $/GPU
+/// owned (resolved where the evaluation resolves it).
 pub fn current_gpu_price(profile: &Profile, catalog: &Catalog) -> Option<f64> {
     let route = &profile.routes.self_hosted;
-    let gpu = catalog.gpu(&route.gpu);
-    match route.deployment {
-        Deployment::Rented => route
-            .gpu_hour_usd_override
-            .map(|v| clamp(v, 0.0, 1e6))
-            .or_else(|| {
-                gpu.and_then(|gpu| gpu.rental_for(route.cloud))
-                    .map(|rental| rental.usd_per_gpu_hour)
-            }),
-        Deployment::Owned => route
-            .gpu_purchase_usd_override
-            .map(|v| clamp(v, 0.0, 1e9))
-            .or_else(|| gpu.and_then(|gpu| gpu.purchase_usd)),
-    }
+    let gpu = catalog.gpu(&route.gpu)?;
+    crate::cost::inputs::headline_gpu_price(route, gpu)
 }
 
 fn level_value(level: Level) -> f64 {

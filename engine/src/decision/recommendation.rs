@@ -202,6 +202,45 @@ pub(crate) fn build(
     }
 }
 
+/// When the self-hosted route owns its GPUs and is the recommendation or
+/// its rival: the month the GPUs pay for themselves against the other route
+/// (cash view), or that they do not within the horizon.
+fn payback(report: &Report, best: RouteId, runner_up: Option<RouteId>) -> Option<String> {
+    let owned = report
+        .route(RouteId::SelfHosted)
+        .and_then(|route| route.fleet.as_ref())
+        .is_some_and(|fleet| fleet.deployment == crate::profile::Deployment::Owned);
+    let other = match (best, runner_up) {
+        (RouteId::SelfHosted, Some(other)) => other,
+        (RouteId::SelfHosted, None) => return None,
+        (best, Some(RouteId::SelfHosted)) => best,
+        _ => return None,
+    };
+    if !owned {
+        return None;
+    }
+    let pair = report.break_even.iter().find(|pair| {
+        (pair.first == other && pair.second == RouteId::SelfHosted)
+            || (pair.first == RouteId::SelfHosted && pair.second == other)
+    })?;
+    if pair.cash_cheaper_at_start == RouteId::SelfHosted {
+        // Cheaper in cash from the first month: nothing to pay back.
+        return None;
+    }
+    Some(match pair.cash_break_even_month {
+        Some(month) => en::reason_payback(other, month),
+        None => en::reason_no_payback(
+            other,
+            report.horizon_months,
+            report
+                .route(RouteId::SelfHosted)
+                .and_then(|route| route.compute_breakdown)
+                .map_or(0.0, |parts| parts.book_value_at_end),
+            report.currency,
+        ),
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn reasons(
     report: &Report,
@@ -259,6 +298,9 @@ fn reasons(
             ))
         }
         (Some(_), None) => {}
+    }
+    if let Some(sentence) = payback(report, best_route, second.and_then(route_of)) {
+        out.push(sentence);
     }
     // The factors that most separate the recommendation from its rival.
     let rival = match (second, cheapest) {

@@ -73,30 +73,7 @@ pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
     value.clamp(low, high)
 }
 
-/// The twelfth root of `x` in (0, 1], by Newton's method from 1 with a fixed
-/// iteration cap: `+ - * /` only, so bit-identical on every platform (unlike
-/// `powf`). Used for monthly price-decline factors.
-pub fn twelfth_root(x: f64) -> f64 {
-    if x.is_nan() || x <= 0.0 || !x.is_finite() {
-        return 0.0;
-    }
-    if x >= 1.0 {
-        return 1.0;
-    }
-    let mut y = 1.0_f64;
-    for _ in 0..200 {
-        let y2 = y * y;
-        let y4 = y2 * y2;
-        let y8 = y4 * y4;
-        let y11 = y8 * y2 * y;
-        let next = y - (y11 * y - x) / (12.0 * y11);
-        if next.is_nan() || next >= y {
-            break;
-        }
-        y = next;
-    }
-    y
-}
+pub use crate::cost::twelfth_root;
 
 #[cfg(test)]
 mod tests {

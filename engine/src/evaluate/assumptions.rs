@@ -50,6 +50,16 @@ pub(super) fn knob_assumptions(context: &mut Context<'_>) {
     {
         push_knob(context, knob, value, default);
     }
+    let workload_defaults = crate::profile::Workload::default();
+    let values = sources::workload_values(&context.profile.workload);
+    let default_values = sources::workload_values(&workload_defaults);
+    for ((knob, value), default) in sources::WORKLOAD_SOURCES
+        .iter()
+        .zip(values)
+        .zip(default_values)
+    {
+        push_knob(context, knob, value, default);
+    }
     let rates = &context.profile.currency.rates;
     let rate_source = rates.source.clone();
     let rate_date = rates.as_of.clone();

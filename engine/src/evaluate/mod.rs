@@ -1,24 +1,26 @@
-//! Evaluation: wires the profile and the catalog to the cost categories and
-//! builds the [`Report`]. Deterministic, allocation-light, never panics.
+//! Evaluation: resolves the profile and the catalog into the cost model's
+//! inputs ([`resolve`]), runs each route's months through the one cost model
+//! ([`crate::cost::model`]) and builds the [`Report`]. Deterministic,
+//! allocation-light, never panics.
 
 use std::borrow::Cow;
 
-use crate::breakeven::{self, VolumeModel};
 use crate::catalog::{score_on, Catalog, ClosedModel, Role};
-use crate::cost::compute::ComputePlan;
-use crate::cost::people::{self, HiringKnobs, RoleNeed};
-use crate::cost::tokens::{self, RequestShape, TokenPrice};
-use crate::cost::{quality, risk, served_fraction, time, CategoryTotals, MonthCost, Timeline};
+use crate::cost::inputs::{CostInputs, PerRole, RouteInputs, Usage};
+use crate::cost::model::{self, FleetChoice, PreparedRoute, RouteMonths, Scenario};
+use crate::cost::people::HiringKnobs;
+use crate::cost::tokens::RequestShape;
+use crate::cost::{quality, CategoryTotals, Timeline};
 use crate::currency::Currency;
 use crate::guard::{clamp, divide};
-use crate::profile::{DataResidency, Deployment, Profile, StaffNeed, MAX_HORIZON_MONTHS};
+use crate::profile::{DataResidency, Profile, StaffNeed, MAX_HORIZON_MONTHS};
 use crate::report::{
-    AssumptionUsed, AssumptionValue, Fleet, QualityGap, Report, RouteId, RouteReport,
+    AssumptionUsed, AssumptionValue, PerRoute, QualityGap, Report, RouteId, RouteReport,
 };
-use crate::sizing::{self, SizingRequest};
 use crate::text::en;
 
 mod assumptions;
+mod fleet_report;
 mod per_token;
 mod self_hosted;
 
@@ -44,34 +46,61 @@ pub fn evaluate_checked(profile: &Profile) -> Result<Report, Vec<crate::number_i
     }
 }
 
-/// One route's run, in US dollars, with what break-even needs.
-pub(crate) struct RouteRun {
-    pub report: RouteReport,
-    pub volume: VolumeModel,
-    /// Total minus the volume-dependent part, US dollars.
-    pub fixed_usd: f64,
+/// What the report says of a route besides its costs: decided while its
+/// inputs are resolved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct RouteFacts {
+    pub label: String,
+    pub excluded: Option<String>,
+    pub quality_gap: Option<QualityGap>,
+}
+
+/// A profile resolved against the catalog: the cost model's inputs, what the
+/// report says of each route, and where every value came from.
+pub(crate) struct Resolution {
+    pub inputs: CostInputs,
+    pub facts: PerRoute<RouteFacts>,
+    pub assumptions: Vec<AssumptionUsed>,
+    pub warnings: Vec<String>,
 }
 
 struct Context<'a> {
     profile: &'a Profile,
     catalog: &'a Catalog,
-    timeline: Timeline,
     shape: RequestShape,
-    hiring: HiringKnobs,
-    loaded_usd_per_year: [f64; 3],
     closed: Option<&'a ClosedModel>,
     warnings: Vec<String>,
     assumptions: Vec<AssumptionUsed>,
 }
 
-/// Evaluates a profile against a given catalog.
-pub fn evaluate_with(profile: &Profile, catalog: &Catalog) -> Report {
-    let months = profile.routes.horizon_months.clamp(1, MAX_HORIZON_MONTHS) as usize;
+/// The profile's horizon, clamped to 1..=120 months.
+pub(crate) fn horizon_months(profile: &Profile) -> usize {
+    profile.routes.horizon_months.clamp(1, MAX_HORIZON_MONTHS) as usize
+}
+
+/// Month 1's requests as the model reads them.
+pub(crate) fn month_one_requests(profile: &Profile) -> f64 {
+    clamp(profile.workload.requests_per_month, 0.0, 1e12)
+}
+
+/// The scenario that is the profile itself.
+pub(crate) fn profile_scenario(profile: &Profile, months: usize) -> Scenario {
+    Scenario::as_profiled(
+        month_one_requests(profile),
+        clamp(profile.assumptions.sizing.target_utilisation, 0.01, 1.0),
+        profile.assumptions.tokens.price_decline_per_year,
+        months,
+    )
+}
+
+/// Resolves a profile against a catalog over `months` months: every value
+/// the cost model reads, clamped, priced and converted to US dollars, once.
+pub(crate) fn resolve(profile: &Profile, catalog: &Catalog, months: usize) -> Resolution {
     let workload = &profile.workload;
     let assumptions = &profile.assumptions;
     let timeline = Timeline::new(
         months,
-        clamp(workload.requests_per_month, 0.0, 1e12),
+        month_one_requests(profile),
         workload.growth_per_month,
         assumptions.tokens.price_decline_per_year,
         assumptions.compute.gpu_price_decline_per_year,
@@ -94,52 +123,113 @@ pub fn evaluate_with(profile: &Profile, catalog: &Catalog) -> Report {
     let mut context = Context {
         profile,
         catalog,
+        shape,
+        closed: catalog.closed_model(&profile.routes.closed_api.model),
+        warnings: Vec::new(),
+        assumptions: Vec::with_capacity(80),
+    };
+    let loaded_usd_per_year = loaded_costs(&mut context);
+    let team = &profile.team;
+    let limit = |value: f64| clamp(value, 0.0, 1e5);
+    let on_staff = [
+        limit(team.ml_engineers),
+        limit(team.mlops_engineers),
+        limit(team.data_scientists),
+    ];
+    let (closed_inputs, closed_facts) = closed_api(&mut context);
+    let (managed_inputs, managed_facts) = managed_open(&mut context);
+    let (hosted_inputs, hosted_facts) = self_hosted(&mut context);
+    knob_assumptions(&mut context);
+    let inputs = CostInputs {
+        months,
         timeline,
         shape,
         hiring,
-        loaded_usd_per_year: [0.0; 3],
-        closed: catalog.closed_model(&profile.routes.closed_api.model),
-        warnings: Vec::new(),
-        assumptions: Vec::with_capacity(72),
+        on_staff,
+        loaded_usd_per_year,
+        project_value_usd_per_month: clamp(
+            profile.organisation.project_value_usd_per_month,
+            0.0,
+            1e12,
+        ),
+        quality_repeat_every_months: profile.assumptions.quality.repeat_every_months,
+        routes: PerRoute {
+            closed_api: closed_inputs,
+            managed_open: managed_inputs,
+            self_hosted: hosted_inputs,
+        },
     };
-    context.loaded_usd_per_year = loaded_costs(&mut context);
+    Resolution {
+        inputs,
+        facts: PerRoute {
+            closed_api: closed_facts,
+            managed_open: managed_facts,
+            self_hosted: hosted_facts,
+        },
+        assumptions: context.assumptions,
+        warnings: context.warnings,
+    }
+}
 
-    let runs = [
-        closed_api(&mut context),
-        managed_open(&mut context),
-        self_hosted(&mut context),
-    ];
-    let break_even = breakeven::pairs(&runs, &context.timeline);
+/// One route's run, in US dollars, with what break-even needs.
+pub(crate) struct RouteRun {
+    pub report: RouteReport,
+    pub prepared: PreparedRoute,
+    pub months: RouteMonths,
+}
+
+/// Evaluates a profile against a given catalog.
+pub fn evaluate_with(profile: &Profile, catalog: &Catalog) -> Report {
+    let months = horizon_months(profile);
+    let Resolution {
+        inputs,
+        facts,
+        assumptions,
+        mut warnings,
+    } = resolve(profile, catalog, months);
+    let scenario = profile_scenario(profile, months);
+    let volume = month_one_requests(profile);
+    let runs = facts.map(|route, facts| {
+        let prepared = model::prepare(&inputs, route, inputs.on_staff, &inputs.timeline);
+        let route_months = model::run_route(
+            &inputs,
+            &prepared,
+            &inputs.timeline,
+            volume,
+            &scenario,
+            FleetChoice::Cheapest,
+        );
+        let report = route_report(&inputs, route, facts.clone(), &prepared, &route_months);
+        RouteRun {
+            report,
+            prepared,
+            months: route_months,
+        }
+    });
+    let break_even = crate::breakeven::pairs(&runs, &inputs, &scenario);
     let cheapest = runs
         .iter()
-        .filter(|run| run.report.excluded.is_none())
-        .filter_map(|run| run.report.total_cost.map(|total| (run.report.route, total)))
+        .filter(|(_, run)| run.report.excluded.is_none())
+        .filter_map(|(route, run)| run.report.total_cost.map(|total| (route, total)))
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(route, _)| route);
 
-    knob_assumptions(&mut context);
     let rates = &profile.currency.rates;
     let (currency, factor) = match rates.per_usd(profile.currency.display) {
         Some(rate) => (profile.currency.display, rate),
         None => {
-            context
-                .warnings
-                .push(en::exchange_rate_unusable(profile.currency.display));
+            warnings.push(en::exchange_rate_unusable(profile.currency.display));
             (Currency::Usd, 1.0)
         }
     };
-    let routes = runs
+    let PerRoute {
+        closed_api,
+        managed_open,
+        self_hosted,
+    } = runs;
+    let routes = [closed_api, managed_open, self_hosted]
         .into_iter()
         .map(|run| to_display(run.report, factor))
-        .collect();
-    let break_even = break_even
-        .into_iter()
-        .map(|mut pair| {
-            pair.break_even_requests_per_month = pair
-                .break_even_requests_per_month
-                .map(crate::currency::finite_or_zero);
-            pair
-        })
         .collect();
     Report {
         schema_version: crate::profile::SCHEMA_VERSION,
@@ -149,8 +239,54 @@ pub fn evaluate_with(profile: &Profile, catalog: &Catalog) -> Report {
         routes,
         cheapest,
         break_even,
-        assumptions: context.assumptions,
-        warnings: context.warnings,
+        assumptions,
+        warnings,
+    }
+}
+
+/// A route's report, in US dollars, from its months.
+fn route_report(
+    inputs: &CostInputs,
+    route: RouteId,
+    facts: RouteFacts,
+    prepared: &PreparedRoute,
+    months: &RouteMonths,
+) -> RouteReport {
+    let route_inputs = inputs.route(route);
+    if route_inputs.usage == Usage::Unavailable {
+        return unavailable(route, facts);
+    }
+    let mut totals = CategoryTotals::default();
+    let (mut tokens_served, mut cash) = (0.0, 0.0);
+    for month in &months.monthly {
+        totals.add(month);
+        tokens_served += month.tokens_served;
+        cash += month.cash;
+    }
+    let total = totals.total();
+    let fleet = match (&route_inputs.usage, months.chosen_plan) {
+        (Usage::Fleet(candidates), Some(index)) => candidates
+            .get(index)
+            .map(|candidate| fleet_report::fleet(inputs, candidate, prepared, months)),
+        _ => None,
+    };
+    RouteReport {
+        route,
+        label: facts.label,
+        excluded: facts.excluded,
+        total_cost: Some(crate::currency::finite_or_zero(total)),
+        total_cash: Some(crate::currency::finite_or_zero(cash)),
+        totals,
+        cost_per_million_tokens: (tokens_served > 0.0)
+            .then(|| divide(total, tokens_served / 1e6, 0.0)),
+        usage_cost_per_million_tokens: (tokens_served > 0.0)
+            .then(|| divide(totals.tokens + totals.compute, tokens_served / 1e6, 0.0)),
+        tokens_served,
+        time_to_market_months: prepared.delay_months,
+        monthly: months.monthly.clone(),
+        fleet,
+        compute_breakdown: months.breakdown,
+        quality_gap: facts.quality_gap,
     }
 }
 
@@ -161,6 +297,7 @@ fn to_display(mut report: RouteReport, factor: f64) -> RouteReport {
     }
     report.totals = report.totals.scaled(factor);
     report.total_cost = report.total_cost.map(|total| f(total * factor));
+    report.total_cash = report.total_cash.map(|total| f(total * factor));
     report.cost_per_million_tokens = report.cost_per_million_tokens.map(|cost| f(cost * factor));
     report.usage_cost_per_million_tokens = report
         .usage_cost_per_million_tokens
@@ -168,12 +305,15 @@ fn to_display(mut report: RouteReport, factor: f64) -> RouteReport {
     report.compute_breakdown = report
         .compute_breakdown
         .map(|breakdown| breakdown.scaled(factor));
+    if let Some(fleet) = &mut report.fleet {
+        fleet.cost_per_gpu_hour = f(fleet.cost_per_gpu_hour * factor);
+    }
     report
 }
 
 /// Loaded annual cost per role in US dollars: the profile's override, else the
 /// catalog's wage x loading factor for the team's region, converted.
-fn loaded_costs(context: &mut Context<'_>) -> [f64; 3] {
+fn loaded_costs(context: &mut Context<'_>) -> PerRole {
     let team = &context.profile.team;
     let overrides = [
         team.ml_engineer_loaded_usd_per_year,
@@ -220,35 +360,18 @@ fn loaded_costs(context: &mut Context<'_>) -> [f64; 3] {
     costs
 }
 
-fn role_needs(context: &Context<'_>, need: &StaffNeed) -> [RoleNeed; 3] {
-    let team = &context.profile.team;
-    let limit = |value: f64| clamp(value, 0.0, 1e5);
+/// A route's staff need, per role.
+fn staff_needed(need: &StaffNeed) -> PerRole {
     [
-        RoleNeed {
-            needed_fte: limit(need.ml_engineers),
-            on_staff_fte: limit(team.ml_engineers),
-            loaded_usd_per_year: context.loaded_usd_per_year[0],
-        },
-        RoleNeed {
-            needed_fte: limit(need.mlops_engineers),
-            on_staff_fte: limit(team.mlops_engineers),
-            loaded_usd_per_year: context.loaded_usd_per_year[1],
-        },
-        RoleNeed {
-            needed_fte: limit(need.data_scientists),
-            on_staff_fte: limit(team.data_scientists),
-            loaded_usd_per_year: context.loaded_usd_per_year[2],
-        },
+        need.ml_engineers,
+        need.mlops_engineers,
+        need.data_scientists,
     ]
 }
 
-/// What differs between routes when building the months.
+/// What differs between routes' inputs besides the usage.
 struct RouteSpec<'s> {
-    route: RouteId,
-    label: String,
-    excluded: Option<String>,
-    usd_per_request: f64,
-    compute: Option<&'s ComputePlan>,
+    usage: Usage,
     staff: &'s StaffNeed,
     time_to_market_months: f64,
     compliance_one_off_usd: f64,
@@ -257,116 +380,48 @@ struct RouteSpec<'s> {
     programme_usd: f64,
 }
 
-fn build_route(context: &Context<'_>, spec: RouteSpec<'_>) -> RouteRun {
-    let roles = role_needs(context, spec.staff);
-    let delay = clamp(spec.time_to_market_months, 0.0, 1200.0)
-        + people::hiring_delay_months(&roles, &context.hiring);
-    let value = clamp(
-        context.profile.organisation.project_value_usd_per_month,
-        0.0,
-        1e12,
-    );
-    let repeat = context.profile.assumptions.quality.repeat_every_months;
-    let one_off = clamp(spec.compliance_one_off_usd, 0.0, 1e12);
-    let per_month = clamp(spec.compliance_usd_per_month, 0.0, 1e12);
-    let timeline = &context.timeline;
-    let months = timeline.months();
-    let mut compute_costs = vec![0.0; months];
-    let compute_breakdown = spec
-        .compute
-        .map(|plan| plan.run_with_breakdown(timeline, 1.0, &mut compute_costs).0);
-    let compute_total = compute_breakdown.map_or(0.0, |parts| parts.total());
-    let mut monthly = Vec::with_capacity(months);
-    let mut totals = CategoryTotals::default();
-    let mut tokens_served = 0.0;
-    let mut token_total = 0.0;
-    let tokens_per_request = context.shape.tokens();
-    for (month, demand) in timeline.requests.iter().enumerate() {
-        let served = served_fraction(month, delay);
-        let requests = demand * served;
-        let factor = timeline
-            .token_price_factor
-            .get(month)
-            .copied()
-            .unwrap_or(1.0);
-        let cost = MonthCost {
-            month: month as u32 + 1,
-            requests,
-            tokens_served: requests * tokens_per_request,
-            tokens: tokens::monthly_usd(*demand, served, spec.usd_per_request, factor),
-            compute: compute_costs.get(month).copied().unwrap_or(0.0),
-            people: people::monthly_usd(month, &roles, &context.hiring),
-            quality: quality::monthly_usd(
-                month,
-                spec.programmes_per_cycle,
-                spec.programme_usd,
-                repeat,
-            ),
-            time_to_market: time::monthly_usd(month, delay, value),
-            risk_compliance: risk::monthly_usd(month, one_off, per_month),
-            total: 0.0,
-        }
-        .with_total();
-        tokens_served += cost.tokens_served;
-        token_total += cost.tokens;
-        totals.add(&cost);
-        monthly.push(cost);
-    }
-    let total = totals.total();
-    let volume = match spec.compute {
-        Some(plan) => VolumeModel::Compute(plan.clone()),
-        None => VolumeModel::PerToken {
-            usd_per_request: spec.usd_per_request,
-            delay_months: delay,
-        },
-    };
-    let variable = match spec.compute {
-        Some(_) => compute_total,
-        None => token_total,
-    };
-    RouteRun {
-        report: RouteReport {
-            route: spec.route,
-            label: spec.label,
-            excluded: spec.excluded,
-            total_cost: Some(crate::currency::finite_or_zero(total)),
-            totals,
-            cost_per_million_tokens: (tokens_served > 0.0)
-                .then(|| divide(total, tokens_served / 1e6, 0.0)),
-            usage_cost_per_million_tokens: (tokens_served > 0.0)
-                .then(|| divide(totals.tokens + totals.compute, tokens_served / 1e6, 0.0)),
-            tokens_served,
-            time_to_market_months: delay,
-            monthly,
-            fleet: None,
-            compute_breakdown,
-            quality_gap: None,
-        },
-        volume,
-        fixed_usd: total - variable,
+fn route_inputs(spec: RouteSpec<'_>) -> RouteInputs {
+    RouteInputs {
+        usage: spec.usage,
+        staff_needed: staff_needed(spec.staff),
+        time_to_market_months: spec.time_to_market_months,
+        compliance_one_off_usd: clamp(spec.compliance_one_off_usd, 0.0, 1e12),
+        compliance_usd_per_month: clamp(spec.compliance_usd_per_month, 0.0, 1e12),
+        programmes_per_cycle: spec.programmes_per_cycle,
+        programme_usd: spec.programme_usd,
     }
 }
 
-/// A route that cannot be computed (unknown id, nothing fits).
-fn unavailable(route: RouteId, label: String, reason: String) -> RouteRun {
-    RouteRun {
-        report: RouteReport {
-            route,
-            label,
-            excluded: Some(reason),
-            total_cost: None,
-            totals: CategoryTotals::default(),
-            cost_per_million_tokens: None,
-            usage_cost_per_million_tokens: None,
-            tokens_served: 0.0,
-            time_to_market_months: 0.0,
-            monthly: Vec::new(),
-            fleet: None,
-            compute_breakdown: None,
-            quality_gap: None,
-        },
-        volume: VolumeModel::Unavailable,
-        fixed_usd: 0.0,
+/// The inputs of a route that cannot be computed (unknown id, nothing fits).
+fn unavailable_inputs() -> RouteInputs {
+    RouteInputs {
+        usage: Usage::Unavailable,
+        staff_needed: [0.0; 3],
+        time_to_market_months: 0.0,
+        compliance_one_off_usd: 0.0,
+        compliance_usd_per_month: 0.0,
+        programmes_per_cycle: 0.0,
+        programme_usd: 0.0,
+    }
+}
+
+/// The report of a route that cannot be computed.
+fn unavailable(route: RouteId, facts: RouteFacts) -> RouteReport {
+    RouteReport {
+        route,
+        label: facts.label,
+        excluded: facts.excluded,
+        total_cost: None,
+        total_cash: None,
+        totals: CategoryTotals::default(),
+        cost_per_million_tokens: None,
+        usage_cost_per_million_tokens: None,
+        tokens_served: 0.0,
+        time_to_market_months: 0.0,
+        monthly: Vec::new(),
+        fleet: None,
+        compute_breakdown: None,
+        quality_gap: None,
     }
 }
 

@@ -2,14 +2,18 @@
 //! a provider's endpoint.
 
 use super::*;
+use crate::cost::tokens::{self, TokenPrice};
 
-pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
+pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts) {
     let route = &context.profile.routes.closed_api;
     let Some(model) = context.closed else {
-        return unavailable(
-            RouteId::ClosedApi,
-            route.model.clone(),
-            en::unknown_closed_model(&route.model),
+        return (
+            unavailable_inputs(),
+            RouteFacts {
+                label: route.model.clone(),
+                excluded: Some(en::unknown_closed_model(&route.model)),
+                quality_gap: None,
+            },
         );
     };
     let rates = &context.profile.currency.rates;
@@ -61,11 +65,9 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
         )
     });
     let spec = RouteSpec {
-        route: RouteId::ClosedApi,
-        label: en::closed_route_label(model.name, model.vendor),
-        excluded,
-        usd_per_request: tokens::usd_per_request(&price, &context.shape),
-        compute: None,
+        usage: Usage::PerToken {
+            usd_per_request: tokens::usd_per_request(&price, &context.shape),
+        },
         staff: &route.staff,
         time_to_market_months: route.time_to_market_months,
         compliance_one_off_usd: route.compliance_one_off_usd,
@@ -73,17 +75,27 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> RouteRun {
         programmes_per_cycle: programmes,
         programme_usd: quality::programme_usd(knobs, false),
     };
-    build_route(context, spec)
+    (
+        route_inputs(spec),
+        RouteFacts {
+            label: en::closed_route_label(model.name, model.vendor),
+            excluded,
+            quality_gap: None,
+        },
+    )
 }
 
-pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
+pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFacts) {
     let catalog = context.catalog;
     let route = &context.profile.routes.managed_open;
     let Some(offer) = catalog.hosted_offer(&route.offer) else {
-        return unavailable(
-            RouteId::ManagedOpen,
-            route.offer.clone(),
-            en::unknown_hosted_offer(&route.offer),
+        return (
+            unavailable_inputs(),
+            RouteFacts {
+                label: route.offer.clone(),
+                excluded: Some(en::unknown_hosted_offer(&route.offer)),
+                quality_gap: None,
+            },
         );
     };
     let rates = &context.profile.currency.rates;
@@ -130,11 +142,9 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
     });
     let knobs = &context.profile.assumptions.quality;
     let spec = RouteSpec {
-        route: RouteId::ManagedOpen,
-        label: en::model_on(model_name, offer.provider),
-        excluded,
-        usd_per_request: tokens::usd_per_request(&price, &context.shape),
-        compute: None,
+        usage: Usage::PerToken {
+            usd_per_request: tokens::usd_per_request(&price, &context.shape),
+        },
         staff: &route.staff,
         time_to_market_months: route.time_to_market_months,
         compliance_one_off_usd: route.compliance_one_off_usd,
@@ -142,7 +152,12 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> RouteRun {
         programmes_per_cycle: programmes,
         programme_usd: quality::programme_usd(knobs, true),
     };
-    let mut run = build_route(context, spec);
-    run.report.quality_gap = gap;
-    run
+    (
+        route_inputs(spec),
+        RouteFacts {
+            label: en::model_on(model_name, offer.provider),
+            excluded,
+            quality_gap: gap,
+        },
+    )
 }

@@ -17,6 +17,7 @@ const CRLF: &str = "\r\n";
 // formula finds a column by its heading whatever the page's language.
 const MONTH_COLUMN: &str = "month";
 const TOTAL: &str = "total";
+const CASH: &str = "cash";
 
 /// "closed_api total (USD)", "self_hosted compute (EUR)".
 fn column(route_key: &str, what: &str, currency: crate::currency::Currency) -> String {
@@ -35,6 +36,7 @@ pub fn monthly_csv(report: &Report) -> String {
         for (category, _) in CATEGORIES {
             header.push(field(&column(key, category, currency)));
         }
+        header.push(field(&column(key, CASH, currency)));
     }
     let mut out = header.join(",");
     out.push_str(CRLF);
@@ -55,14 +57,16 @@ pub fn monthly_csv(report: &Report) -> String {
     out
 }
 
-/// The seven cells of one route in one month (total, then categories).
+/// The eight cells of one route in one month (total, the categories, then
+/// the cash paid, owned GPUs counted when bought).
 fn month_cells(route: &RouteReport, index: usize) -> Vec<String> {
     match route.monthly.get(index) {
         Some(month) => std::iter::once(month.total)
             .chain(month.categories())
+            .chain(std::iter::once(month.cash))
             .map(number)
             .collect(),
-        None => vec![String::new(); CATEGORIES.len() + 1],
+        None => vec![String::new(); CATEGORIES.len() + 2],
     }
 }
 
@@ -122,7 +126,7 @@ mod tests {
         assert_eq!(lines.len(), 1 + 36 + 1);
         assert_eq!(lines.last(), Some(&""));
         for line in &lines[..lines.len() - 1] {
-            assert_eq!(line.split(',').count(), 1 + 3 * 7, "{line}");
+            assert_eq!(line.split(',').count(), 1 + 3 * 8, "{line}");
         }
         assert!(lines[36].starts_with("36,"));
     }

@@ -97,9 +97,10 @@ fn totals(out: &mut String, report: &Report) {
     ];
     header.extend(CATEGORIES.iter().map(|(_, title)| (*title).to_owned()));
     header.push(en::REPORT_PER_MILLION_TOKENS_COLUMN.to_owned());
+    header.push(en::REPORT_CASH_COLUMN.to_owned());
     out.push_str(&row(&header));
     let mut rule = vec!["---".to_owned(); 2];
-    rule.extend(vec!["--:".to_owned(); CATEGORIES.len() + 2]);
+    rule.extend(vec!["--:".to_owned(); CATEGORIES.len() + 3]);
     out.push_str(&row(&rule));
     let mut notes = Vec::new();
     for route in &report.routes {
@@ -117,6 +118,12 @@ fn totals(out: &mut String, report: &Report) {
             route
                 .cost_per_million_tokens
                 .map(|cost| format::fixed(cost, 2))
+                .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
+        );
+        cells.push(
+            route
+                .total_cash
+                .map(format::whole)
                 .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
         );
         out.push_str(&row(&cells));
@@ -142,11 +149,13 @@ fn break_even(out: &mut String, report: &Report) {
         en::REPORT_ROUTES_COLUMN.to_owned(),
         en::REPORT_CHEAPER_AT_START_COLUMN.to_owned(),
         en::REPORT_BREAK_EVEN_MONTH_COLUMN.to_owned(),
+        en::REPORT_CASH_BREAK_EVEN_MONTH_COLUMN.to_owned(),
         en::REPORT_BREAK_EVEN_VOLUME_COLUMN.to_owned(),
     ]));
     out.push_str(&row(&[
         "---".to_owned(),
         "---".to_owned(),
+        "--:".to_owned(),
         "--:".to_owned(),
         "--:".to_owned(),
     ]));
@@ -155,6 +164,9 @@ fn break_even(out: &mut String, report: &Report) {
             en::report_route_pair(en::route_name(pair.first), en::route_name(pair.second)),
             en::route_name(pair.cheaper_at_start).to_owned(),
             pair.break_even_month
+                .map(en::report_break_even_month)
+                .unwrap_or_else(|| en::report_no_break_even_within(report.horizon_months)),
+            pair.cash_break_even_month
                 .map(en::report_break_even_month)
                 .unwrap_or_else(|| en::report_no_break_even_within(report.horizon_months)),
             pair.break_even_requests_per_month

@@ -7,16 +7,30 @@
 use engine::catalog::{Benchmark, Catalog, CloudKind, Region};
 use engine::currency::Currency;
 use engine::profile::{
-    Customisation, DataResidency, Deployment, Level, Precision, Profile, UseCase,
+    Customisation, DataResidency, Deployment, KvCachePrecision, Level, Precision, Profile,
+    RentalPlan, ReservedTerm, UseCase,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-pub const PRECISIONS: [Precision; 4] = [
+pub const PRECISIONS: [Precision; 5] = [
     Precision::Bf16,
     Precision::Fp8,
     Precision::Int8,
     Precision::Int4,
+    Precision::Fp4,
+];
+pub const KV_PRECISIONS: [KvCachePrecision; 5] = [
+    KvCachePrecision::Auto,
+    KvCachePrecision::Bf16,
+    KvCachePrecision::Fp8,
+    KvCachePrecision::Int8,
+    KvCachePrecision::Int4,
+];
+pub const RENTAL_PLANS: [RentalPlan; 3] = [
+    RentalPlan::AlwaysOn,
+    RentalPlan::Autoscaled,
+    RentalPlan::Reserved,
 ];
 pub const TENSOR_PARALLEL: [u32; 5] = [0, 1, 2, 4, 8];
 
@@ -41,7 +55,7 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         any::<usize>(),
         any::<usize>(),
         any::<usize>(),
-        0..4_usize,
+        0..5_usize,
         any::<bool>(),
         any::<bool>(),
         0..5_usize,
@@ -59,7 +73,14 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         0..3_u32,
         0.0..1e6_f64,
     );
-    (workload, choices, people).prop_map(|(w, c, p)| {
+    let fleet = (
+        0..3_usize,
+        any::<bool>(),
+        0.0..=1.0_f64,
+        0..5_usize,
+        0.0..=0.5_f64,
+    );
+    (workload, choices, people, fleet).prop_map(|(w, c, p, f)| {
         let catalog = Catalog::builtin();
         let mut profile = Profile::default();
         profile.workload.requests_per_month = w.0;
@@ -74,7 +95,7 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         profile.routes.managed_open.offer = pick(catalog.hosted_offers, c.1).id.to_owned();
         profile.routes.self_hosted.model = pick(catalog.open_models, c.2).id.to_owned();
         let gpu = pick(catalog.gpus, c.3);
-        profile.routes.self_hosted.precision = PRECISIONS[c.4];
+        profile.routes.self_hosted.precision = PRECISIONS[c.4 % PRECISIONS.len()];
         profile.routes.self_hosted.deployment = if c.5 {
             Deployment::Owned
         } else {
@@ -111,6 +132,15 @@ pub fn valid_profile() -> impl Strategy<Value = Profile> {
         profile.assumptions.compute.gpu_price_decline_per_year = p.4;
         profile.assumptions.sizing.redundancy_replicas = p.5;
         profile.organisation.project_value_usd_per_month = p.6;
+        profile.routes.self_hosted.rental_plan = RENTAL_PLANS[f.0];
+        profile.routes.self_hosted.reserved_term = if f.1 {
+            ReservedTerm::ThreeYear
+        } else {
+            ReservedTerm::OneYear
+        };
+        profile.workload.trough_to_average = f.2;
+        profile.routes.self_hosted.kv_cache_precision = KV_PRECISIONS[f.3];
+        profile.assumptions.compute.residual_value_fraction = f.4;
         profile
     })
 }
@@ -180,7 +210,7 @@ pub fn any_valid_profile() -> impl Strategy<Value = Profile> {
         profile.requirements.time_to_market_urgency = [Level::Low, Level::Medium, Level::High][k.1];
         profile.requirements.lock_in_aversion = [Level::Low, Level::Medium, Level::High][k.2];
         profile.requirements.vendor_sla_needed = k.3;
-        profile.routes.self_hosted.kv_cache_precision = PRECISIONS[k.4];
+        profile.routes.self_hosted.kv_cache_precision = KV_PRECISIONS[k.4];
         profile.team.region = [Region::Us, Region::India, Region::China][k.5];
         profile.assumptions.quality.benchmark = if k.6 {
             Benchmark::Mmlu
@@ -217,7 +247,7 @@ pub fn any_valid_profile() -> impl Strategy<Value = Profile> {
         profile.currency.rates.eur_per_usd = n.2;
         profile.currency.rates.inr_per_usd = n.3;
         profile.currency.rates.cny_per_usd = n.4;
-        profile.assumptions.sizing.max_batch_size = n.5;
+        profile.assumptions.sizing.autoscale_min_replicas = n.5 % 1000 + 1;
         profile.assumptions.compute.depreciation_months = n.6;
         profile.decision.cost_weight = n.7;
         profile.decision.seed = n.8;

@@ -89,6 +89,31 @@ pub fn reason_cheapest_route(
     )
 }
 
+/// "The owned GPUs pay for themselves in month 14: from then on self-hosting
+/// has paid out less cash in all than the closed API."
+pub fn reason_payback(other: RouteId, month: u32) -> String {
+    format!(
+        "The owned GPUs pay for themselves in month {}: from then on self-hosting has paid out less cash in all than {} (purchases counted when made, less resale).",
+        format::whole(f64::from(month)),
+        route_name_lower(other)
+    )
+}
+
+/// "The owned GPUs do not pay for themselves within the 36 months against the closed API."
+pub fn reason_no_payback(
+    other: RouteId,
+    months: u32,
+    book_value: f64,
+    currency: crate::currency::Currency,
+) -> String {
+    format!(
+        "The owned GPUs do not pay for themselves within the {}: counting purchases when made, self-hosting pays out more cash than {} to the end, though the GPUs are still worth {} in the books then.",
+        months_text(months),
+        route_name_lower(other),
+        format::money_words(book_value, currency)
+    )
+}
+
 /// "Self-hosting costs $2 million over 36 months, 25% more than the closed API
 /// ($1.6 million), but suits the profile better: suitability 71 against 48 out of 100."
 pub fn reason_costlier_but_suits(
@@ -875,6 +900,84 @@ pub fn explain_tornado_row(bar: &TornadoBar, currency: Currency) -> String {
 }
 
 pub const EXPLAIN_FLIP_POINTS: &str = "Flip points:";
+
+pub const EXPLAIN_FLEET_HEADING: &str = "Self-hosted fleet:";
+pub const EXPLAIN_BREAK_EVEN_HEADING: &str =
+    "Break-even (cumulative cost, and cash with GPUs paid when bought):";
+
+/// "  4 x NVIDIA H100 SXM 80GB per replica, rented, autoscaled; 13 replicas at the busiest hour"
+pub fn explain_fleet_row(fleet: &crate::report::Fleet) -> String {
+    let how = match (fleet.deployment, fleet.rental_plan) {
+        (crate::profile::Deployment::Owned, _) => "bought and owned, sized for the peak",
+        (_, Some(crate::profile::RentalPlan::AlwaysOn)) => "rented, always on for the peak",
+        (_, Some(crate::profile::RentalPlan::Reserved)) => {
+            "rented, reserved base plus on-demand burst"
+        }
+        (_, _) => "rented, autoscaled by the hour",
+    };
+    let reserved = if fleet.reserved_replicas > 0 {
+        format!(
+            " ({} reserved)",
+            format::whole(f64::from(fleet.reserved_replicas))
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "  {} x {} per replica, {how}; {} replicas at the busiest hour{reserved}; batch {} (limited by {})",
+        format::whole(f64::from(fleet.gpus_per_replica)),
+        fleet.gpu_name,
+        format::whole(f64::from(fleet.replicas)),
+        format::whole(f64::from(fleet.batch)),
+        match fleet.batch_limit {
+            crate::sizing::BatchLimit::Memory => "memory",
+            _ => "the latency target",
+        }
+    )
+}
+
+/// "  average utilisation 47%; 123,456 GPU-hours at $2.69 a GPU-hour"
+pub fn explain_fleet_use(fleet: &crate::report::Fleet, currency: Currency) -> String {
+    format!(
+        "  average utilisation {}; {} GPU-hours at {} a GPU-hour",
+        format::percent(fleet.average_utilisation),
+        format::whole(fleet.gpu_hours),
+        format::money(fleet.cost_per_gpu_hour, currency)
+    )
+}
+
+/// "  closed_api / self_hosted: cumulative costs cross in month 14; in cash, self_hosted is
+/// the cheaper from month 18 to the end"
+pub fn explain_break_even_row(pair: &crate::report::BreakEven) -> String {
+    let dearer_in_cash = if pair.cash_cheaper_at_start == pair.first {
+        pair.second
+    } else {
+        pair.first
+    };
+    let costs = match pair.break_even_month {
+        Some(month) => format!(
+            "cumulative costs cross in month {}",
+            format::whole(f64::from(month))
+        ),
+        None => "cumulative costs do not cross within the horizon".to_owned(),
+    };
+    let cash = match pair.cash_break_even_month {
+        Some(month) => format!(
+            "in cash, {} is the cheaper from month {} to the end",
+            dearer_in_cash.key(),
+            format::whole(f64::from(month))
+        ),
+        None => format!(
+            "in cash, {} stays the cheaper to the end",
+            pair.cash_cheaper_at_start.key()
+        ),
+    };
+    format!(
+        "  {} / {}: {costs}; {cash}",
+        pair.first.key(),
+        pair.second.key()
+    )
+}
 
 #[cfg(test)]
 mod tests {

@@ -70,6 +70,20 @@ pub fn gpu_value(gpu: &Gpu) -> String {
     )
 }
 
+/// A GPU's interconnect: "nvlink: 370 GB/s each way, 10 us per all-reduce".
+pub fn interconnect_value(link: &crate::catalog::Interconnect) -> String {
+    let kind = match link.kind {
+        crate::catalog::InterconnectKind::Nvlink => "NVLink",
+        crate::catalog::InterconnectKind::Pcie => "PCIe",
+        crate::catalog::InterconnectKind::InfinityFabric => "Infinity Fabric",
+    };
+    format!(
+        "{kind}: {} GB/s each way, {} us per all-reduce",
+        format::number(link.bandwidth_gb_per_s),
+        format::number(link.all_reduce_latency_us)
+    )
+}
+
 // Route labels: what each route runs.
 
 /// A closed model with its vendor: "Claude Sonnet 4.5 (Anthropic)".
@@ -152,6 +166,13 @@ pub fn no_staff_cost(role_key: &str) -> String {
 pub fn no_shared_benchmark(route_path: &str, benchmark: &str) -> String {
     format!(
         "{route_path}: the closed and the open model share no {benchmark} score, so no quality gap is costed."
+    )
+}
+
+/// A reserved plan on a GPU row with no discount for the term.
+pub fn no_reserved_discount(gpu_name: &str) -> String {
+    format!(
+        "routes.self_hosted: the catalog has no reserved price for {gpu_name} at this term, so the reserved plan rents every hour on demand; set routes.self_hosted.reserved_discount_override."
     )
 }
 
@@ -276,6 +297,8 @@ pub const REPORT_BREAK_EVEN_HEADING: &str = "Break-even";
 pub const REPORT_ROUTES_COLUMN: &str = "Routes";
 pub const REPORT_CHEAPER_AT_START_COLUMN: &str = "Cheaper at the start";
 pub const REPORT_BREAK_EVEN_MONTH_COLUMN: &str = "Break-even month";
+pub const REPORT_CASH_BREAK_EVEN_MONTH_COLUMN: &str = "Cash break-even (payback) month";
+pub const REPORT_CASH_COLUMN: &str = "Cash paid";
 pub const REPORT_BREAK_EVEN_VOLUME_COLUMN: &str = "Break-even volume (requests in month 1)";
 
 /// Two routes compared: "Closed API / Managed open weights".
