@@ -9,13 +9,13 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::charts::{
-    FactorChart, LineChart, NumberFormat, RangeChart, StackedBarChart, TornadoChart,
+    FactorChart, NumberFormat, RangeChart, StackedBarChart, TornadoChart,
 };
 use crate::components::form_section::{Edit, FormSection};
 use crate::components::share_panel::Export;
 use crate::components::{
-    AssumptionsPanel, ComparePanel, FleetCard, NoticeList, PresetBar, RouteCards, ScenarioPanel,
-    SharePanel, ThemeSwitch, UpdateBanner, VerdictCard,
+    AssumptionsPanel, ComparePanel, CumulativeCard, FleetCard, NoticeList, PresetBar, RouteCards,
+    ScenarioPanel, SharePanel, ThemeSwitch, UpdateBanner, VerdictCard,
 };
 use crate::exports::export_file;
 use crate::form::{field_views, SECTIONS};
@@ -395,17 +395,7 @@ pub fn app() -> Html {
                             bars={view::cost_bars(&report)}
                         />
                     </section>
-                    <section class="card">
-                        <LineChart
-                            id="cumulative-cost"
-                            title={en::CUMULATIVE_TITLE}
-                            unit={report.currency.code()}
-                            format={NumberFormat::Money(report.currency)}
-                            series={view::route_series()}
-                            points={view::cumulative_points(&report)}
-                            markers={view::break_even_markers(&report)}
-                        />
-                    </section>
+                    <CumulativeCard report={report.clone()} />
                     if let Some(decision) = state.decision.clone() {
                         <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <FactorChart
@@ -438,7 +428,7 @@ pub fn app() -> Html {
                         </section>
                     }
                     if let Some(fleet) = fleet {
-                        <FleetCard fleet={fleet} />
+                        <FleetCard fleet={fleet} currency={report.currency} />
                     }
                 </section>
                 </div>

@@ -59,14 +59,56 @@ pub fn route_series() -> Vec<Series> {
         .collect()
 }
 
-/// Cumulative cost per route at the end of each month.
-pub fn cumulative_points(report: &Report) -> Vec<LinePoint> {
+/// How the cumulative chart counts bought GPUs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CostView {
+    /// Purchases in the month they are paid for: when the GPUs pay back.
+    #[default]
+    Cash,
+    /// Depreciation, as the accounts book it.
+    ProfitAndLoss,
+}
+
+impl CostView {
+    /// Both views, in the switch's order.
+    pub const ALL: [CostView; 2] = [CostView::Cash, CostView::ProfitAndLoss];
+
+    /// The switch's label for the view.
+    pub fn label(self) -> &'static str {
+        match self {
+            CostView::Cash => en::CUMULATIVE_VIEW_CASH,
+            CostView::ProfitAndLoss => en::CUMULATIVE_VIEW_PNL,
+        }
+    }
+
+    /// The chart's title in the view.
+    pub fn title(self) -> &'static str {
+        match self {
+            CostView::Cash => en::CUMULATIVE_TITLE_CASH,
+            CostView::ProfitAndLoss => en::CUMULATIVE_TITLE_PNL,
+        }
+    }
+
+    /// What the view counts, under the chart.
+    pub fn note(self) -> &'static str {
+        match self {
+            CostView::Cash => en::CUMULATIVE_NOTE_CASH,
+            CostView::ProfitAndLoss => en::CUMULATIVE_NOTE_PNL,
+        }
+    }
+}
+
+/// Cumulative cost (or cash) per route at the end of each month.
+pub fn cumulative_points(report: &Report, view: CostView) -> Vec<LinePoint> {
     let per_route: Vec<Vec<f64>> = RouteId::ALL
         .iter()
         .map(|route| {
             report
                 .route(*route)
-                .map(|route| route.cumulative_totals())
+                .map(|route| match view {
+                    CostView::Cash => route.cumulative_cash(),
+                    CostView::ProfitAndLoss => route.cumulative_totals(),
+                })
                 .unwrap_or_default()
         })
         .collect();
@@ -81,21 +123,24 @@ pub fn cumulative_points(report: &Report) -> Vec<LinePoint> {
         .collect()
 }
 
-/// A marker at each break-even month within the horizon.
-pub fn break_even_markers(report: &Report) -> Vec<Marker> {
+/// A marker at each break-even month within the horizon, in the view's terms.
+pub fn break_even_markers(report: &Report, view: CostView) -> Vec<Marker> {
     report
         .break_even
         .iter()
         .filter_map(|pair| {
-            let month = pair.break_even_month?;
-            let later = if pair.cheaper_at_start == pair.first {
+            let (month, cheaper_at_start) = match view {
+                CostView::Cash => (pair.cash_break_even_month?, pair.cash_cheaper_at_start),
+                CostView::ProfitAndLoss => (pair.break_even_month?, pair.cheaper_at_start),
+            };
+            let later = if cheaper_at_start == pair.first {
                 pair.second
             } else {
                 pair.first
             };
             Some(Marker {
                 x: f64::from(month),
-                label: AttrValue::from(en::breaks_even_with(later, pair.cheaper_at_start)),
+                label: AttrValue::from(en::breaks_even_with(later, cheaper_at_start)),
             })
         })
         .collect()
@@ -221,15 +266,64 @@ mod tests {
             let sum: f64 = bar.values.iter().sum();
             assert!((sum - route.totals.total()).abs() < 1e-6 * sum.max(1.0));
         }
-        let points = cumulative_points(&report);
-        assert_eq!(points.len(), report.horizon_months as usize);
-        let last = points
-            .last()
-            .map(|point| point.values.clone())
-            .unwrap_or_default();
-        for (value, route) in last.iter().zip(&report.routes) {
-            assert!((value - route.total_cost.unwrap_or_default()).abs() < 1e-3 * value.max(1.0));
+        let pnl: fn(&engine::report::RouteReport) -> Option<f64> = |route| route.total_cost;
+        let cash: fn(&engine::report::RouteReport) -> Option<f64> = |route| route.total_cash;
+        for (view, total) in [(CostView::ProfitAndLoss, pnl), (CostView::Cash, cash)] {
+            let points = cumulative_points(&report, view);
+            assert_eq!(points.len(), report.horizon_months as usize);
+            let last = points
+                .last()
+                .map(|point| point.values.clone())
+                .unwrap_or_default();
+            for (value, route) in last.iter().zip(&report.routes) {
+                let expected = total(route).unwrap_or_default();
+                assert!((value - expected).abs() < 1e-3 * value.max(1.0), "{view:?}");
+            }
         }
+    }
+
+    #[test]
+    fn an_owned_fleets_cash_line_starts_with_the_purchase() {
+        let profile = engine::Profile::from_json(include_str!(
+            "../examples/profiles/ml-platform-high-volume.json"
+        ))
+        .unwrap();
+        let report = engine::evaluate(&profile);
+        let hosted = RouteId::ALL
+            .iter()
+            .position(|route| *route == RouteId::SelfHosted)
+            .unwrap();
+        // Cumulative cash less cumulative P&L is the fleet's book value: never
+        // negative, and millions once the GPUs are bought.
+        let line = |view| -> Vec<f64> {
+            cumulative_points(&report, view)
+                .iter()
+                .map(|point| point.values[hosted])
+                .collect()
+        };
+        let book_values: Vec<f64> = line(CostView::Cash)
+            .iter()
+            .zip(line(CostView::ProfitAndLoss))
+            .map(|(cash, booked)| cash - booked)
+            .collect();
+        assert!(
+            book_values.iter().all(|value| *value > -1e-6),
+            "{book_values:?}"
+        );
+        assert!(
+            book_values.iter().any(|value| *value > 1e6),
+            "{book_values:?}"
+        );
+        // The cash view marks where the owned GPUs pay back against the closed API.
+        let pair = report
+            .break_even
+            .iter()
+            .find(|pair| pair.second == RouteId::SelfHosted && pair.first == RouteId::ClosedApi)
+            .unwrap();
+        let month = pair.cash_break_even_month.unwrap();
+        assert!(break_even_markers(&report, CostView::Cash)
+            .iter()
+            .any(|marker| marker.x == f64::from(month)));
     }
 }
 

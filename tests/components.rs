@@ -315,3 +315,56 @@ async fn the_recovery_screen_offers_the_profile_and_a_reload_without_the_app() {
         .remove_attribute("data-crashed")
         .unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_cumulative_card_switches_between_cash_and_profit_and_loss() {
+    use open_or_closed::components::cumulative_card::{CumulativeCard, CumulativeCardProps};
+    let profile = engine::Profile::from_json(include_str!(
+        "../examples/profiles/ml-platform-high-volume.json"
+    ))
+    .unwrap();
+    let report = std::rc::Rc::new(engine::evaluate(&profile));
+    let root = fresh_root();
+    yew::Renderer::<CumulativeCard>::with_root_and_props(
+        root.clone(),
+        CumulativeCardProps {
+            report: report.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let card = root
+        .query_selector("[data-testid=cumulative]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(card.get_attribute("data-view").as_deref(), Some("cash"));
+    // The chart's table ends with the horizon's cumulative cash for each route.
+    let hosted_cash = report
+        .route(RouteId::SelfHosted)
+        .and_then(|route| route.total_cash)
+        .unwrap();
+    let table = text_of(&root, "table").unwrap_or_default();
+    assert!(
+        table.contains(&format::money_whole(hosted_cash, report.currency)),
+        "{table}"
+    );
+    let buttons = root.query_selector_all(".switch__option").unwrap();
+    assert_eq!(buttons.length(), 2);
+    let profit_and_loss: HtmlElement = buttons.item(1).unwrap().dyn_into().unwrap();
+    profit_and_loss.click();
+    yew::scheduler::flush().await;
+    assert_eq!(card.get_attribute("data-view").as_deref(), Some("pnl"));
+    assert_eq!(
+        profit_and_loss.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let booked = report
+        .route(RouteId::SelfHosted)
+        .and_then(|route| route.total_cost)
+        .unwrap();
+    let table = text_of(&root, "table").unwrap_or_default();
+    assert!(
+        table.contains(&format::money_whole(booked, report.currency)),
+        "{table}"
+    );
+}

@@ -14,11 +14,11 @@ pub struct ThemeSwitchProps {
 #[function_component(ThemeSwitch)]
 pub fn theme_switch(props: &ThemeSwitchProps) -> Html {
     html! {
-        <div class="theme-switch" role="group" aria-label={en::THEME_LABEL}>
+        <div class="switch theme-switch" role="group" aria-label={en::THEME_LABEL}>
             { for [Theme::System, Theme::Light, Theme::Dark].into_iter().map(|theme| {
                 let pressed = props.theme == theme;
                 html! {
-                    <button type="button" class={classes!("theme-switch__option", pressed.then_some("theme-switch__option--active"))}
+                    <button type="button" class={classes!("switch__option", pressed.then_some("switch__option--active"))}
                         aria-pressed={if pressed { "true" } else { "false" }}
                         onclick={props.on_change.reform(move |_| theme)}>
                         { en::theme_name(theme.attribute().unwrap_or("system")) }

@@ -180,10 +180,49 @@ describe('using the page', () => {
     await reset.focus();
     await page.keyboard.press('Enter');
     await reset.waitFor({ state: 'detached' });
-    assert.equal(await pue.inputValue(), '1.3');
+    assert.equal(await pue.inputValue(), '1.54');
     // The button is gone; the keyboard user's focus lands on the value it reset.
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'assumptions.compute.pue');
     assert.equal(await page.locator('[data-testid="total-self_hosted"]').textContent(), before);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the cumulative chart shows cash by default and switches to profit and loss', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+    await page.click('[data-preset="ml-platform-high-volume"]');
+    await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+    const card = page.locator('[data-testid="cumulative"]');
+    assert.equal(await card.getAttribute('data-view'), 'cash');
+    assert.equal(await card.locator('button[aria-pressed="true"]').textContent(), 'Cash');
+    assert.match(await card.locator('#cumulative-cost').textContent(), /Cumulative cash spent over time/);
+    // The owned fleet pays back against the closed API: a marker in the cash view.
+    assert.match(await card.textContent(), /Self-hosted open weights breaks even with Closed API/);
+    const cashTable = await card.locator('table').first().textContent();
+    await card.screenshot({ path: join(screenshotDir, 'cumulative-cash.png') });
+    await card.locator('button', { hasText: 'Profit and loss' }).click();
+    assert.equal(await card.getAttribute('data-view'), 'pnl');
+    assert.match(await card.locator('#cumulative-cost').textContent(), /as booked/);
+    assert.notEqual(await card.locator('table').first().textContent(), cashTable, 'the figures change with the view');
+    await card.screenshot({ path: join(screenshotDir, 'cumulative-pnl.png') });
+    await card.locator('button', { hasText: 'Cash' }).click();
+    assert.equal(await card.getAttribute('data-view'), 'cash');
+
+    // The fleet card says how busy the GPUs are and what a GPU-hour costs.
+    const fleet = page.locator('[data-testid="fleet"]');
+    const facts = await fleet.textContent();
+    assert.match(facts, /Bought and owned, sized for the peak/);
+    assert.match(facts, /Average utilisation\s*\d+(\.\d+)?%/);
+    assert.match(facts, /Compute cost per GPU-hour\s*\$\d/);
+    assert.match(facts, /Weights \/ KV cacheFP8 \/ FP8/);
+    await page.click('[data-preset="bank-customer-assistant"]');
+    await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
+    assert.match(await fleet.textContent(), /Rented, reserved base plus on-demand burst.*Reserved replicas\s*\d/);
+    await fleet.screenshot({ path: join(screenshotDir, 'fleet-bank.png') });
+    // At phone width the switch and the facts still fit.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await card.screenshot({ path: join(screenshotDir, 'cumulative-cash-360.png') });
+    await fleet.screenshot({ path: join(screenshotDir, 'fleet-bank-360.png') });
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -33,12 +33,51 @@ pub struct DailyShape {
     exponent: f64,
 }
 
-/// The raised cosine's base (1 + cos)/2 for each hour.
+/// The raised cosine's base `(1 + cos(d x 15°)) / 2` at `d` hours from the
+/// peak, d = 0..12, correctly rounded. A table rather than `f64::cos`: the
+/// shape needs only these 13 values, and calling `cos` would add about 7 KB
+/// of argument reduction to the page's WebAssembly.
+const BASE_BY_HOURS_FROM_PEAK: [f64; 13] = [
+    1.0,
+    0.982_962_913_144_534_1,
+    0.933_012_701_892_219_3,
+    0.853_553_390_593_273_7,
+    0.75,
+    0.629_409_522_551_260_4,
+    0.5,
+    0.370_590_477_448_739_63,
+    0.25,
+    0.146_446_609_406_726_24,
+    0.066_987_298_107_780_67,
+    0.017_037_086_855_465_858,
+    0.0,
+];
+
+/// Hours between `hour` and the peak hour, the short way round the clock (0..=12).
+fn hours_from_peak(hour: usize) -> usize {
+    let distance = hour.abs_diff(PEAK_HOUR) % HOURS_PER_DAY;
+    distance.min(HOURS_PER_DAY - distance)
+}
+
+/// The raised cosine's base for each hour of the day.
 fn bases() -> [f64; HOURS_PER_DAY] {
     std::array::from_fn(|hour| {
-        let angle =
-            2.0 * std::f64::consts::PI * (hour as f64 - PEAK_HOUR as f64) / HOURS_PER_DAY as f64;
-        (1.0 + angle.cos()) / 2.0
+        BASE_BY_HOURS_FROM_PEAK
+            .get(hours_from_peak(hour))
+            .copied()
+            .unwrap_or(0.0)
+    })
+}
+
+/// The hours of the day, the peak first, then one and the other side of it
+/// going outwards: the order in which the levels fall (the base falls with
+/// the distance from the peak, and the level rises with the base).
+fn hours_busiest_first() -> impl Iterator<Item = usize> {
+    (0..=HOURS_PER_DAY / 2).flat_map(|distance| {
+        let later = (PEAK_HOUR + distance) % HOURS_PER_DAY;
+        let earlier = (PEAK_HOUR + HOURS_PER_DAY - distance) % HOURS_PER_DAY;
+        // At 0 and 12 hours from the peak both sides are the same hour.
+        std::iter::once(later).chain((earlier != later).then_some(earlier))
     })
 }
 
@@ -80,8 +119,11 @@ impl DailyShape {
             }
             (mean / HOURS_PER_DAY as f64, slope / HOURS_PER_DAY as f64)
         };
-        // mean(n) falls from 1 (n = 0) towards 1/24 and is convex: Newton's
-        // method from n = 0 approaches the root from below, monotonically.
+        // mean(n) falls from 23/24 (n = 0: the quietest hour's base is 0 and
+        // counts 0) towards 1/24 and is convex: Newton's method from n = 0
+        // approaches the root from below, monotonically. A target above 23/24
+        // (a peak within about 4 % of 1) is out of reach: the flattest shape
+        // is kept and renormalised below.
         let mut exponent = 0.0_f64;
         for _ in 0..100 {
             let (mean, slope) = mean_and_slope(exponent);
@@ -109,10 +151,13 @@ impl DailyShape {
         DailyShape::from_hourly(hourly, exponent)
     }
 
+    /// The shape from its hourly levels, which must not rise with the
+    /// distance from the peak hour (a flat day, or [`DailyShape::derived`]'s).
     fn from_hourly(hourly: [f64; HOURS_PER_DAY], exponent: f64) -> DailyShape {
         let mut levels: Vec<(f64, f64)> = Vec::with_capacity(13);
-        for level in hourly {
-            let level = non_negative(level);
+        // Walking out from the peak meets the levels busiest first: no sort.
+        for hour in hours_busiest_first() {
+            let level = non_negative(hourly.get(hour).copied().unwrap_or(0.0));
             match levels
                 .iter_mut()
                 .find(|(known, _)| (known - level).abs() <= 1e-12 * known.max(1.0))
@@ -121,7 +166,6 @@ impl DailyShape {
                 None => levels.push((level, 1.0)),
             }
         }
-        levels.sort_by(|a, b| b.0.total_cmp(&a.0));
         DailyShape {
             hourly,
             levels,
@@ -153,6 +197,30 @@ impl DailyShape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_base_table_is_the_raised_cosine_and_the_walk_covers_the_day() {
+        for hour in 0..HOURS_PER_DAY {
+            let angle = 2.0 * std::f64::consts::PI * (hour as f64 - PEAK_HOUR as f64) / 24.0;
+            assert!(
+                (bases()[hour] - (1.0 + angle.cos()) / 2.0).abs() < 1e-15,
+                "{hour}"
+            );
+        }
+        let mut hours: Vec<usize> = hours_busiest_first().collect();
+        assert_eq!(hours.first(), Some(&PEAK_HOUR));
+        assert_eq!(hours.last(), Some(&2));
+        hours.sort_unstable();
+        assert_eq!(hours, (0..HOURS_PER_DAY).collect::<Vec<_>>());
+        // Busiest first for any shape.
+        for (peak, trough) in [(1.5, 0.5), (3.0, 0.3), (10.0, 0.0), (30.0, 0.9)] {
+            let levels = DailyShape::derived(peak, trough).levels().to_vec();
+            assert!(
+                levels.windows(2).all(|pair| pair[0].0 > pair[1].0),
+                "{levels:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_day_averages_one_and_reaches_its_peak_and_trough() {

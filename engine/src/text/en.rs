@@ -60,13 +60,60 @@ pub const INVALID_INPUT_NOTE: &str =
 pub const FLEET_HEADING: &str = "Self-hosted fleet";
 pub const FLEET_GPU: &str = "GPU";
 pub const FLEET_GPUS_PER_REPLICA: &str = "GPUs per replica";
-pub const FLEET_REPLICAS: &str = "Replicas at the busiest month";
+pub const FLEET_REPLICAS: &str = "Replicas at the busiest hour";
 pub const FLEET_MEMORY_PER_REPLICA: &str = "Memory per replica";
 pub const FLEET_WEIGHTS: &str = "Weights";
 pub const FLEET_KV_PER_TOKEN: &str = "KV cache per token";
 pub const FLEET_DECODE: &str = "Decode speed per replica";
 pub const FLEET_DECODE_BATCH_1: &str = "Decode speed, one request";
 pub const FLEET_BATCH: &str = "Batch";
+pub const FLEET_PLAN: &str = "Rented or owned";
+pub const FLEET_PRECISION: &str = "Weights / KV cache";
+pub const FLEET_BATCH_LIMIT: &str = "Batch limited by";
+pub const FLEET_UTILISATION: &str = "Average utilisation";
+pub const FLEET_GPU_HOURS: &str = "GPU-hours over the horizon";
+pub const FLEET_COST_PER_GPU_HOUR: &str = "Compute cost per GPU-hour";
+pub const FLEET_RESERVED: &str = "Reserved replicas";
+/// How the fleet's GPUs are had: bought, or rented on which plan.
+pub fn fleet_plan(
+    deployment: crate::profile::Deployment,
+    plan: Option<crate::profile::RentalPlan>,
+) -> &'static str {
+    use crate::profile::{Deployment, RentalPlan};
+    match (deployment, plan) {
+        (Deployment::Owned, _) => "Bought and owned, sized for the peak",
+        (_, Some(RentalPlan::AlwaysOn)) => "Rented, always on for the peak",
+        (_, Some(RentalPlan::Reserved)) => "Rented, reserved base plus on-demand burst",
+        (_, _) => "Rented, autoscaled by the hour",
+    }
+}
+/// What limits a replica's batch, inside a sentence: "limited by memory".
+pub fn batch_limit_name(limit: crate::sizing::BatchLimit) -> &'static str {
+    match limit {
+        crate::sizing::BatchLimit::Memory => "memory",
+        crate::sizing::BatchLimit::Latency => "the latency target",
+        crate::sizing::BatchLimit::LatencyMissed => "the latency target (missed even at 1)",
+    }
+}
+/// What limits a replica's batch, as a value on its own.
+pub fn batch_limit_label(limit: crate::sizing::BatchLimit) -> &'static str {
+    match limit {
+        crate::sizing::BatchLimit::Memory => "Memory",
+        crate::sizing::BatchLimit::Latency => "Latency target",
+        crate::sizing::BatchLimit::LatencyMissed => "Latency target, missed even at batch 1",
+    }
+}
+/// "FP8 / FP8": the precisions of the weights and of the KV cache.
+pub fn fleet_precisions(
+    weights: crate::profile::Precision,
+    kv: crate::profile::Precision,
+) -> String {
+    format!(
+        "{} / {}",
+        weights.key().to_ascii_uppercase(),
+        kv.key().to_ascii_uppercase()
+    )
+}
 /// "2 (8 GPUs in all)": replicas, and the GPUs they take.
 pub fn fleet_replicas(replicas: u32, gpus_total: u32) -> String {
     if gpus_total == 1 {
@@ -129,7 +176,15 @@ pub const COST_CATEGORIES: [&str; 6] = [
     "Risk and compliance",
 ];
 pub const COST_BARS_TITLE: &str = "Total cost per route, by category";
-pub const CUMULATIVE_TITLE: &str = "Cumulative cost over time";
+pub const CUMULATIVE_TITLE_CASH: &str = "Cumulative cash spent over time";
+pub const CUMULATIVE_TITLE_PNL: &str = "Cumulative cost over time, as booked";
+pub const CUMULATIVE_VIEW_LABEL: &str = "Count bought GPUs as";
+pub const CUMULATIVE_VIEW_CASH: &str = "Cash";
+pub const CUMULATIVE_VIEW_PNL: &str = "Profit and loss";
+pub const CUMULATIVE_NOTE_CASH: &str =
+    "Bought GPUs count in full in the month they are paid for, and their resale when retired: where the lines cross, the GPUs have paid for themselves.";
+pub const CUMULATIVE_NOTE_PNL: &str =
+    "Bought GPUs are depreciated straight-line to their resale value over their service life, as an accountant books them.";
 pub const ASSUMPTIONS_HEADING: &str = "Assumptions, with their sources";
 pub const ASSUMPTIONS_INTRO: &str =
     "Every figure the results rest on. Change a number to override it; “Reset” puts the default back. Figures marked unverified are judgements or could not be confirmed: check them against your own.";

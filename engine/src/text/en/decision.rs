@@ -907,14 +907,7 @@ pub const EXPLAIN_BREAK_EVEN_HEADING: &str =
 
 /// "  4 x NVIDIA H100 SXM 80GB per replica, rented, autoscaled; 13 replicas at the busiest hour"
 pub fn explain_fleet_row(fleet: &crate::report::Fleet) -> String {
-    let how = match (fleet.deployment, fleet.rental_plan) {
-        (crate::profile::Deployment::Owned, _) => "bought and owned, sized for the peak",
-        (_, Some(crate::profile::RentalPlan::AlwaysOn)) => "rented, always on for the peak",
-        (_, Some(crate::profile::RentalPlan::Reserved)) => {
-            "rented, reserved base plus on-demand burst"
-        }
-        (_, _) => "rented, autoscaled by the hour",
-    };
+    let how = super::fleet_plan(fleet.deployment, fleet.rental_plan).to_ascii_lowercase();
     let reserved = if fleet.reserved_replicas > 0 {
         format!(
             " ({} reserved)",
@@ -929,10 +922,7 @@ pub fn explain_fleet_row(fleet: &crate::report::Fleet) -> String {
         fleet.gpu_name,
         format::whole(f64::from(fleet.replicas)),
         format::whole(f64::from(fleet.batch)),
-        match fleet.batch_limit {
-            crate::sizing::BatchLimit::Memory => "memory",
-            _ => "the latency target",
-        }
+        super::batch_limit_name(fleet.batch_limit)
     )
 }
 

@@ -62,7 +62,7 @@ pub fn field_text(path: &str) -> FieldText {
         "routes.self_hosted.precision" => text("Weight precision", "", "Fewer bits need fewer GPUs, at some risk to quality."),
         "routes.self_hosted.kv_cache_precision" => text("KV-cache precision", "", "Precision of the attention cache kept per token; automatic is FP8 when the weights are 8-bit or narrower."),
         "routes.self_hosted.gpu" => text("GPU", "", "The accelerator the fleet is built from."),
-        "routes.self_hosted.deployment" => text("GPUs rented or owned", "", "Rented by the hour, or bought and depreciated."),
+        "routes.self_hosted.deployment" => text("GPUs rented or owned", "", "Rented by the hour, or bought: paid for when bought (the cash view), depreciated to their resale value (the profit-and-loss view)."),
         "routes.self_hosted.cloud" => text("GPU cloud", "", "Which kind of cloud the rental price comes from."),
         "routes.self_hosted.rental_plan" => text("How rented GPUs are bought", "", "Always on for the peak, autoscaled by the hour, or a reserved base with on-demand hours above it. Owned GPUs are sized for the peak."),
         "routes.self_hosted.reserved_term" => text("Reservation term", "", "The commitment of the reserved plan: longer terms are cheaper per hour."),
