@@ -47,6 +47,7 @@ describe('nothing lost', () => {
     await saveScenario(page, 'Bank plan');
     await page.fill(REQUESTS, '1234567');
     const before = await totals(page);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('1234567'), STORAGE_KEY);
     await page.reload();
     assert.equal(await page.locator(REQUESTS).inputValue(), '1,234,567');
     assert.deepEqual(await totals(page), before);
@@ -175,6 +176,8 @@ describe('nothing lost', () => {
     await totals(first);
     await totals(second);
     await saveScenario(first, 'Made in the first tab');
+    // Autosave writes in the task after the render: wait until the first tab's save has landed.
+    await first.waitForFunction((key) => localStorage.getItem(key)?.includes('Made in the first tab'), STORAGE_KEY);
     await second.fill(REQUESTS, '31415');
     const notice = second.locator('[data-testid="notice-storage"]');
     await notice.waitFor();
