@@ -214,6 +214,7 @@ fn plan_of(deployment: Deployment) -> FleetPlan {
         },
         reserved_quantiles: Vec::new(),
         first_serving_month: 0,
+        launch_month_served_share: 1.0,
     }
 }
 

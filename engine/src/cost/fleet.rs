@@ -107,6 +107,10 @@ pub struct FleetPlan {
     pub reserved_quantiles: Vec<f64>,
     /// First month (0-based) the route serves users.
     pub first_serving_month: usize,
+    /// The share of that first month in service (0..1; 1 when the route goes
+    /// live at the start of a month). A rented fleet runs the one set-up
+    /// replica for the rest of the month.
+    pub launch_month_served_share: f64,
 }
 
 /// What a scenario changes in a plan (the Monte Carlo's and the flip
@@ -430,12 +434,46 @@ impl FleetPlan {
             on_demand_per_gpu_hour: non_negative(self.prices.on_demand_usd_per_gpu_hour) * price,
             price,
         };
+        // A rented fleet that goes live part-way through its first month pays
+        // the serving fleet for the share in service and the set-up replica for
+        // the rest (owned GPUs are paid for the whole month either way).
+        let share = fraction(self.launch_month_served_share);
+        if self.deployment == Deployment::Rented && share < 1.0 {
+            let launch = self.first_serving_month;
+            let setup_usd = run.gpus_per_replica
+                * HOURS_PER_MONTH
+                * run.on_demand_per_gpu_hour
+                * timeline
+                    .gpu_price_factor
+                    .get(launch)
+                    .copied()
+                    .unwrap_or(1.0);
+            let mut blend = |month: &FleetMonth| {
+                if month.month as usize == launch {
+                    let mut blended = *month;
+                    blended.rental_on_demand_usd =
+                        share * month.rental_on_demand_usd + (1.0 - share) * setup_usd;
+                    blended.rental_reserved_usd = share * month.rental_reserved_usd;
+                    blended.replica_hours =
+                        share * month.replica_hours + (1.0 - share) * HOURS_PER_MONTH;
+                    sink(&blended);
+                } else {
+                    sink(month);
+                }
+            };
+            self.run_plan(&run, timeline, &mut blend);
+        } else {
+            // The common case keeps the sink as given (the Monte Carlo's hot path).
+            self.run_plan(&run, timeline, &mut sink);
+        }
+    }
+
+    /// Runs the plan's own loop, one per kind of plan.
+    fn run_plan(&self, run: &Run, timeline: &Timeline, sink: &mut impl FnMut(&FleetMonth)) {
         match (self.deployment, self.rental_plan) {
-            (Deployment::Owned, _) => self.run_owned(&run, timeline, &mut sink),
-            (Deployment::Rented, RentalPlan::AlwaysOn) => {
-                self.run_always_on(&run, timeline, &mut sink)
-            }
-            (Deployment::Rented, _) => self.run_following_demand(&run, timeline, &mut sink),
+            (Deployment::Owned, _) => self.run_owned(run, timeline, sink),
+            (Deployment::Rented, RentalPlan::AlwaysOn) => self.run_always_on(run, timeline, sink),
+            (Deployment::Rented, _) => self.run_following_demand(run, timeline, sink),
         }
     }
 
@@ -777,6 +815,7 @@ mod tests {
             },
             reserved_quantiles: Vec::new(),
             first_serving_month: 0,
+            launch_month_served_share: 1.0,
         }
     }
 
@@ -822,6 +861,50 @@ mod tests {
         assert!((month.replica_hours - 81.0 * 730.0 / 24.0).abs() < 1e-9);
         assert!((month.cost_usd() - 81.0 * 730.0 / 24.0 * 4.0).abs() < 1e-6);
         assert_eq!(month.gpus, 10.0);
+    }
+
+    #[test]
+    fn a_fleet_going_live_mid_month_pays_the_set_up_replica_for_the_rest() {
+        // Live half-way through month 1: half of the autoscaled month (81
+        // replica-hours a day) and half a month of the one set-up replica
+        // (2 GPUs x 730 h x $2).
+        let mut months = Vec::new();
+        let launching = FleetPlan {
+            launch_month_served_share: 0.5,
+            ..plan(Deployment::Rented, RentalPlan::Autoscaled)
+        };
+        launching.run(
+            &nine_per_second(2),
+            &FleetScenario::AS_PLANNED,
+            2,
+            |month| months.push(*month),
+        );
+        let serving_hours = 81.0 * 730.0 / 24.0;
+        assert!((months[0].replica_hours - (0.5 * serving_hours + 0.5 * 730.0)).abs() < 1e-9);
+        let expected = 0.5 * serving_hours * 4.0 + 0.5 * 2.0 * 730.0 * 2.0;
+        assert!(
+            (months[0].cost_usd() - expected).abs() < 1e-6,
+            "{}",
+            months[0].cost_usd()
+        );
+        // The next month is in service in full.
+        assert!((months[1].cost_usd() - serving_hours * 4.0).abs() < 1e-6);
+        // Owned GPUs are bought and run the whole month either way.
+        let owned = |share| {
+            let mut first = None;
+            FleetPlan {
+                launch_month_served_share: share,
+                ..plan(Deployment::Owned, RentalPlan::AlwaysOn)
+            }
+            .run(
+                &nine_per_second(1),
+                &FleetScenario::AS_PLANNED,
+                1,
+                |month| first = Some(month.cash_usd()),
+            );
+            first
+        };
+        assert_eq!(owned(0.5), owned(1.0));
     }
 
     #[test]

@@ -131,6 +131,7 @@ pub fn prepare(
     let first_serving_month = (0..MAX_MONTHS_SEARCHED)
         .find(|month| served_fraction(*month, delay_months) > 0.0)
         .unwrap_or(MAX_MONTHS_SEARCHED);
+    let launch_month_served_share = served_fraction(first_serving_month, delay_months);
     let plans = match &route_inputs.usage {
         Usage::Fleet(candidates) => {
             // The sizes share the load shape, prices and start, so one
@@ -142,13 +143,17 @@ pub fn prepare(
                     Some(quantiles) => FleetPlan {
                         reserved_quantiles: quantiles.clone(),
                         first_serving_month,
+                        launch_month_served_share,
                         ..candidate.plan.clone()
                     },
                     None => {
-                        let plan = candidate
-                            .plan
-                            .clone()
-                            .with_reservations(timeline, first_serving_month);
+                        let plan = FleetPlan {
+                            launch_month_served_share,
+                            ..candidate
+                                .plan
+                                .clone()
+                                .with_reservations(timeline, first_serving_month)
+                        };
                         planned = Some(plan.reserved_quantiles.clone());
                         plan
                     }

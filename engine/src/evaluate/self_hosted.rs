@@ -139,6 +139,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
                 ownership,
                 reserved_quantiles: Vec::new(),
                 first_serving_month: 0,
+                launch_month_served_share: 1.0,
             };
             FleetCandidate {
                 gpu_name: gpu.name.to_owned(),
