@@ -434,47 +434,30 @@ impl FleetPlan {
             on_demand_per_gpu_hour: non_negative(self.prices.on_demand_usd_per_gpu_hour) * price,
             price,
         };
-        // A rented fleet that goes live part-way through its first month pays
-        // the serving fleet for the share in service and the set-up replica for
-        // the rest (owned GPUs are paid for the whole month either way).
-        let share = fraction(self.launch_month_served_share);
-        if self.deployment == Deployment::Rented && share < 1.0 {
-            let launch = self.first_serving_month;
-            let setup_usd = run.gpus_per_replica
-                * HOURS_PER_MONTH
-                * run.on_demand_per_gpu_hour
-                * timeline
-                    .gpu_price_factor
-                    .get(launch)
-                    .copied()
-                    .unwrap_or(1.0);
-            let mut blend = |month: &FleetMonth| {
-                if month.month as usize == launch {
-                    let mut blended = *month;
-                    blended.rental_on_demand_usd =
-                        share * month.rental_on_demand_usd + (1.0 - share) * setup_usd;
-                    blended.rental_reserved_usd = share * month.rental_reserved_usd;
-                    blended.replica_hours =
-                        share * month.replica_hours + (1.0 - share) * HOURS_PER_MONTH;
-                    sink(&blended);
-                } else {
-                    sink(month);
-                }
-            };
-            self.run_plan(&run, timeline, &mut blend);
-        } else {
-            // The common case keeps the sink as given (the Monte Carlo's hot path).
-            self.run_plan(&run, timeline, &mut sink);
+        match (self.deployment, self.rental_plan) {
+            (Deployment::Owned, _) => self.run_owned(&run, timeline, &mut sink),
+            (Deployment::Rented, RentalPlan::AlwaysOn) => {
+                self.run_always_on(&run, timeline, &mut sink)
+            }
+            (Deployment::Rented, _) => self.run_following_demand(&run, timeline, &mut sink),
         }
     }
 
-    /// Runs the plan's own loop, one per kind of plan.
-    fn run_plan(&self, run: &Run, timeline: &Timeline, sink: &mut impl FnMut(&FleetMonth)) {
-        match (self.deployment, self.rental_plan) {
-            (Deployment::Owned, _) => self.run_owned(run, timeline, sink),
-            (Deployment::Rented, RentalPlan::AlwaysOn) => self.run_always_on(run, timeline, sink),
-            (Deployment::Rented, _) => self.run_following_demand(run, timeline, sink),
+    /// A rented fleet that goes live part-way through its first month pays
+    /// the serving fleet for the share in service and the set-up replica for
+    /// the rest (owned GPUs are paid for the whole month either way).
+    #[inline(always)]
+    fn blend_launch_month(&self, out: &mut FleetMonth, run: &Run, price_factor: f64) {
+        let share = self.launch_month_served_share;
+        if out.month as usize != self.first_serving_month || share >= 1.0 {
+            return;
         }
+        let share = fraction(share);
+        let setup_usd =
+            run.gpus_per_replica * HOURS_PER_MONTH * run.on_demand_per_gpu_hour * price_factor;
+        out.rental_on_demand_usd = share * out.rental_on_demand_usd + (1.0 - share) * setup_usd;
+        out.rental_reserved_usd *= share;
+        out.replica_hours = share * out.replica_hours + (1.0 - share) * HOURS_PER_MONTH;
     }
 
     /// A month's shared figures: whether it serves, its requests and rate, its
@@ -513,6 +496,7 @@ impl FleetPlan {
             out.replica_hours = replicas * HOURS_PER_MONTH;
             out.rental_on_demand_usd =
                 out.gpus * HOURS_PER_MONTH * run.on_demand_per_gpu_hour * price_factor;
+            self.blend_launch_month(&mut out, run, price_factor);
             sink(&out);
         }
     }
@@ -674,6 +658,7 @@ impl FleetPlan {
                 * run.on_demand_per_gpu_hour
                 * price_factor;
             out.rental_reserved_usd = reserved_hours * run.gpus_per_replica * reserved_price_locked;
+            self.blend_launch_month(&mut out, run, price_factor);
             sink(&out);
         }
     }
