@@ -7,9 +7,10 @@
 //! fleet for self-hosting) is independent of volume, so a route's total at `s`
 //! requests in month 1 (growth kept) is fixed + usage(s), usage from the cost
 //! model ([`crate::cost::model::usage_usd`]) with the fleet plan the
-//! evaluation chose. The crossing is found on a grid from 1 to 10^12 requests
-//! a month (decade steps, each route's totals computed once for all pairs),
-//! then by bisection in log space.
+//! evaluation chose. Two per-token routes cross where two lines do; with a
+//! fleet the crossing is found on a grid from 1 to 10^12 requests a month
+//! (decade steps, each route's totals computed once for all pairs), then by
+//! regula falsi (Illinois) in log volume.
 
 use crate::cost::inputs::CostInputs;
 use crate::cost::model::{self, FleetChoice, PreparedRoute, Scenario};
@@ -60,22 +61,44 @@ impl VolumeCurve<'_> {
                 timeline_volume,
                 fixed_usd,
             } => {
-                let scenario = Scenario {
-                    volume: requests,
-                    ..*scenario
-                };
                 fixed_usd
-                    + model::usage_usd(
+                    + usage_at(
                         inputs,
                         prepared,
                         timeline,
                         *timeline_volume,
-                        &scenario,
+                        scenario,
                         *choice,
+                        requests,
                     )
             }
         }
     }
+}
+
+/// The route's usage under `scenario` with `requests` in month 1, on
+/// `timeline` (whose month 1 has `timeline_volume`).
+fn usage_at(
+    inputs: &CostInputs,
+    prepared: &PreparedRoute,
+    timeline: &Timeline,
+    timeline_volume: f64,
+    scenario: &Scenario,
+    choice: FleetChoice,
+    requests: f64,
+) -> f64 {
+    let scenario = Scenario {
+        volume: requests,
+        ..*scenario
+    };
+    model::usage_usd(
+        inputs,
+        prepared,
+        timeline,
+        timeline_volume,
+        &scenario,
+        choice,
+    )
 }
 
 fn curve<'a>(
@@ -88,24 +111,11 @@ fn curve<'a>(
         return VolumeCurve::Unavailable;
     }
     let total_usd: f64 = run.months.monthly.iter().map(|month| month.total).sum();
-    let usage_at = |prepared: &PreparedRoute, timeline: &Timeline, volume: f64, requests: f64| {
-        let scenario = Scenario {
-            volume: requests,
-            ..*scenario
-        };
-        model::usage_usd(
-            inputs,
-            prepared,
-            timeline,
-            volume,
-            &scenario,
-            choice_of(run),
-        )
-    };
+    let choice = choice_of(run);
     match run.months.chosen_plan {
         None => {
             // Per-token: the usage of one request a month, on the unit timeline.
-            let per_request_usd = usage_at(&run.prepared, unit, 1.0, 1.0);
+            let per_request_usd = usage_at(inputs, &run.prepared, unit, 1.0, scenario, choice, 1.0);
             VolumeCurve::Linear {
                 fixed_usd: total_usd - per_request_usd * scenario.volume,
                 per_request_usd,
@@ -124,12 +134,20 @@ fn curve<'a>(
                     1.0,
                 )
             };
-            let fixed_usd =
-                total_usd - usage_at(&prepared, timeline, timeline_volume, scenario.volume);
+            let fixed_usd = total_usd
+                - usage_at(
+                    inputs,
+                    &prepared,
+                    timeline,
+                    timeline_volume,
+                    scenario,
+                    choice,
+                    scenario.volume,
+                );
             VolumeCurve::Fleet {
                 inputs,
                 prepared,
-                choice: choice_of(run),
+                choice,
                 scenario: *scenario,
                 timeline,
                 timeline_volume,

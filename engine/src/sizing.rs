@@ -384,6 +384,35 @@ impl Roofline<'_> {
     }
 }
 
+/// Memory of a replica holding `sequences` in flight, GB: weights, paged KV
+/// and overhead. The KV never exceeds the memory left for it: a lone sequence
+/// is held at its full context (which must fit), and that can be less than its
+/// average plus the fragmentation allowance when the output is short.
+fn replica_memory_gb(
+    weights_gb: f64,
+    overhead_gb: f64,
+    usable_gb: f64,
+    paged_kv_gb_per_sequence: f64,
+    sequences: f64,
+) -> f64 {
+    let free_for_kv = (usable_gb - weights_gb - overhead_gb).max(0.0);
+    weights_gb + overhead_gb + (paged_kv_gb_per_sequence * non_negative(sequences)).min(free_for_kv)
+}
+
+impl ReplicaSizing {
+    /// Memory of the replica holding `sequences` in flight (at most its
+    /// batch), GB.
+    pub fn memory_with_sequences_gb(&self, sequences: f64) -> f64 {
+        replica_memory_gb(
+            self.weights_gb,
+            self.overhead_gb,
+            self.usable_memory_gb,
+            self.paged_kv_gb_per_sequence,
+            sequences,
+        )
+    }
+}
+
 /// Sizes one replica for a tensor-parallel size, or gives the figures of why
 /// it does not fit (put into words only if no size fits: most profiles try
 /// sizes that are too small on the way to one that fits).
@@ -479,9 +508,7 @@ fn size_at<'a>(
         0.0,
     ) * divide(output, output_steps, 0.0);
     let prefill_tokens_per_step = batch_f * roofline.prefill_ratio;
-    // A lone sequence is held at its full context (checked above), which can be
-    // less than its average plus the fragmentation allowance when the output is short.
-    let memory_per_replica = weights + overhead + (paged_gb * batch_f).min(free_for_kv);
+    let memory_per_replica = replica_memory_gb(weights, overhead, usable, paged_gb, batch_f);
     Ok(ReplicaSizing {
         model: model.id.to_owned(),
         gpu: gpu.id.to_owned(),

@@ -275,33 +275,25 @@ pub fn usage_usd(
             }
             tokens::monthly_usd(served_requests * scale, 1.0, price, 1.0)
         }
-        Usage::Fleet(_) => {
-            let fleet = scenario.fleet(timeline_volume);
-            let cost = |plan: &FleetPlan| plan.cost_usd(timeline, &fleet, months);
-            match choice {
-                FleetChoice::Fixed(index) => prepared.plans.get(index).map_or(0.0, cost),
-                FleetChoice::Cheapest => prepared
-                    .plans
-                    .iter()
-                    .map(cost)
-                    .fold(None, |best: Option<f64>, value| match best {
-                        Some(current) if current <= value => Some(current),
-                        _ => Some(value),
-                    })
-                    .unwrap_or(0.0),
-            }
-        }
+        Usage::Fleet(_) => match choice {
+            FleetChoice::Fixed(index) => prepared.plans.get(index).map_or(0.0, |plan| {
+                plan.cost_usd(timeline, &scenario.fleet(timeline_volume), months)
+            }),
+            FleetChoice::Cheapest => cheapest(prepared, timeline, timeline_volume, scenario)
+                .map_or(0.0, |(_, cost)| cost),
+        },
     }
 }
 
-/// The index of the cheapest fleet plan under `scenario` (the smaller
-/// replica on a tie: candidates come smallest first).
-pub fn cheapest_plan(
+/// The cheapest fleet plan under `scenario` and its cost over the
+/// scenario's months, US dollars (the smaller replica on a tie: candidates
+/// come smallest first).
+fn cheapest(
     prepared: &PreparedRoute,
     timeline: &Timeline,
     timeline_volume: f64,
     scenario: &Scenario,
-) -> Option<usize> {
+) -> Option<(usize, f64)> {
     let fleet = scenario.fleet(timeline_volume);
     let months = scenario.months.min(timeline.months());
     prepared
@@ -316,7 +308,17 @@ pub fn cheapest_plan(
                 _ => Some((index, cost)),
             },
         )
-        .map(|(index, _)| index)
+}
+
+/// The index of the cheapest fleet plan under `scenario` (the smaller
+/// replica on a tie: candidates come smallest first).
+pub fn cheapest_plan(
+    prepared: &PreparedRoute,
+    timeline: &Timeline,
+    timeline_volume: f64,
+    scenario: &Scenario,
+) -> Option<usize> {
+    cheapest(prepared, timeline, timeline_volume, scenario).map(|(index, _)| index)
 }
 
 /// A route's months, in US dollars.

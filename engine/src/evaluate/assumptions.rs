@@ -30,36 +30,25 @@ pub(super) fn push(
 }
 
 pub(super) fn knob_assumptions(context: &mut Context<'_>) {
-    let defaults = crate::profile::Assumptions::default();
-    let values = sources::assumption_values(&context.profile.assumptions);
-    let default_values = sources::assumption_values(&defaults);
-    for ((knob, value), default) in sources::ASSUMPTION_SOURCES
-        .iter()
-        .zip(values)
-        .zip(default_values)
-    {
-        push_knob(context, knob, value, default);
-    }
-    let route_defaults = crate::profile::Routes::default();
-    let values = sources::route_values(&context.profile.routes);
-    let default_values = sources::route_values(&route_defaults);
-    for ((knob, value), default) in sources::ROUTE_SOURCES
-        .iter()
-        .zip(values)
-        .zip(default_values)
-    {
-        push_knob(context, knob, value, default);
-    }
-    let workload_defaults = crate::profile::Workload::default();
-    let values = sources::workload_values(&context.profile.workload);
-    let default_values = sources::workload_values(&workload_defaults);
-    for ((knob, value), default) in sources::WORKLOAD_SOURCES
-        .iter()
-        .zip(values)
-        .zip(default_values)
-    {
-        push_knob(context, knob, value, default);
-    }
+    let profile = context.profile;
+    push_knobs(
+        context,
+        &sources::ASSUMPTION_SOURCES,
+        sources::assumption_values(&profile.assumptions),
+        sources::assumption_values(&crate::profile::Assumptions::default()),
+    );
+    push_knobs(
+        context,
+        &sources::ROUTE_SOURCES,
+        sources::route_values(&profile.routes),
+        sources::route_values(&crate::profile::Routes::default()),
+    );
+    push_knobs(
+        context,
+        &sources::WORKLOAD_SOURCES,
+        sources::workload_values(&profile.workload),
+        sources::workload_values(&crate::profile::Workload::default()),
+    );
     let rates = &context.profile.currency.rates;
     let rate_source = rates.source.clone();
     let rate_date = rates.as_of.clone();
@@ -77,6 +66,18 @@ pub(super) fn knob_assumptions(context: &mut Context<'_>) {
             rate_date.clone(),
             true,
         );
+    }
+}
+
+/// Each knob of a group with its value and default (the three in the same order).
+fn push_knobs<const N: usize>(
+    context: &mut Context<'_>,
+    knobs: &'static [sources::KnobSource; N],
+    values: [f64; N],
+    defaults: [f64; N],
+) {
+    for ((knob, value), default) in knobs.iter().zip(values).zip(defaults) {
+        push_knob(context, knob, value, default);
     }
 }
 

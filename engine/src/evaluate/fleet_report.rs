@@ -48,9 +48,7 @@ pub(super) fn fleet(
         non_negative(inputs.shape.output_tokens).max(1.0) * sizing.decode_step_seconds;
     let concurrency = ceil_count(peak_rate / f64::from(load_replicas) * seconds_in_batch)
         .clamp(1, sizing.batch.max(1));
-    let memory_per_replica = sizing.weights_gb
-        + sizing.overhead_gb
-        + f64::from(concurrency) * sizing.paged_kv_gb_per_sequence;
+    let memory_per_replica = sizing.memory_with_sequences_gb(f64::from(concurrency));
     let reserved_replicas = first.map_or(0, |month| month.reserved_replicas);
     let hourly_replicas = busiest
         .map(|month| {
