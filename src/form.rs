@@ -184,6 +184,7 @@ pub const SECTIONS: &[Section] = &[
             percent("workload.trough_to_average"),
             number("workload.latency_target_ms_per_output_token"),
             percent("workload.cached_input_share"),
+            percent("workload.cache_write_share"),
             percent("workload.batch_share"),
         ],
     },

@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 
+mod prices;
+
+pub use prices::{GenaiPricesRef, RateTier, TieredRate, TokenRates};
+
 /// A quality score on a named benchmark, with its source.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QualityScore {
@@ -63,24 +67,25 @@ pub struct ClosedModel {
     pub vendor: &'static str,
     /// Currency of the prices.
     pub currency: Currency,
-    /// List price per 1M input tokens, in `currency`.
-    pub input_per_million: f64,
-    /// List price per 1M output tokens, in `currency`.
-    pub output_per_million: f64,
+    /// List prices per 1M tokens, in `currency`, with their tiers by prompt size.
+    pub prices: TokenRates,
+    /// Prices of the vendor's batch API, where it has one.
+    pub batch_prices: Option<TokenRates>,
     /// Maximum input (context) tokens.
     pub context_tokens: u64,
-    /// Price of a cache-read input token as a fraction of the input price, where sourced.
-    pub cache_read_fraction: Option<f64>,
-    /// Discount of the vendor's batch API (0.5 = half price), where sourced.
-    pub batch_discount: Option<f64>,
     /// Quality scores with the benchmark named.
     pub quality: &'static [QualityScore],
+    /// The genai-prices entry the prices are refreshed from (None: hand-sourced).
+    pub genai_prices: Option<GenaiPricesRef>,
     /// Where the price comes from.
     pub source: &'static str,
     /// Date of the price snapshot.
     pub as_of: &'static str,
     /// True where the reference sheet marks the row UNVERIFIED.
     pub unverified: bool,
+    /// An older model kept so saved scenarios and links keep working; pickers
+    /// list it after the current ones.
+    pub legacy: bool,
 }
 
 /// DeepSeek's multi-head latent attention: the KV cache stores one compressed
@@ -126,6 +131,13 @@ pub struct OpenModel {
     pub sliding_window_layers: u32,
     /// Latent attention (DeepSeek MLA), replacing per-head KV.
     pub latent_attention: Option<LatentAttention>,
+    /// Layers that keep a fixed-size state per sequence instead of a KV cache
+    /// that grows with the context (Mamba, Gated DeltaNet and other linear
+    /// attention): they cost weights and compute but no KV memory.
+    pub linear_attention_layers: u32,
+    /// Sparse attention (DeepSeek DSA): each query reads only this many
+    /// selected past tokens' KV, though all of it stays cached.
+    pub sparse_attention_top_k: Option<u64>,
     /// Quality scores with the benchmark named.
     pub quality: &'static [QualityScore],
     /// Where the architecture comes from.
@@ -134,6 +146,8 @@ pub struct OpenModel {
     pub as_of: &'static str,
     /// True where the sheet marks the row UNVERIFIED or the row is inferred.
     pub unverified: bool,
+    /// An older model, listed after the current ones.
+    pub legacy: bool,
 }
 
 /// An open-weight model served per token by a provider.
@@ -147,18 +161,22 @@ pub struct HostedOffer {
     pub model_id: &'static str,
     /// Currency of the prices.
     pub currency: Currency,
-    /// Price per 1M input tokens, in `currency`.
-    pub input_per_million: f64,
-    /// Price per 1M output tokens, in `currency`.
-    pub output_per_million: f64,
+    /// Prices per 1M tokens, in `currency`, with their tiers by prompt size.
+    pub prices: TokenRates,
+    /// Prices of the provider's batch API, where it has one.
+    pub batch_prices: Option<TokenRates>,
     /// Maximum input tokens.
     pub context_tokens: u64,
+    /// The genai-prices entry the prices are refreshed from (None: hand-sourced).
+    pub genai_prices: Option<GenaiPricesRef>,
     /// Where the price comes from.
     pub source: &'static str,
     /// Date of the price snapshot.
     pub as_of: &'static str,
     /// True where the sheet marks the row UNVERIFIED.
     pub unverified: bool,
+    /// An offer of an older model, listed after the current ones.
+    pub legacy: bool,
 }
 
 /// Kind of GPU cloud.
@@ -499,7 +517,7 @@ mod tests {
         assert!(catalog.closed_model("ernie-lite-8k").is_some());
         assert!(ernie
             .iter()
-            .any(|row| row.input_per_million == 0.0 && row.output_per_million == 0.0));
+            .any(|row| row.prices.input.base == 0.0 && row.prices.output.base == 0.0));
         for vendor in ["Anthropic", "OpenAI", "Google", "Mistral", "DeepSeek"] {
             assert!(catalog.closed_models.iter().any(|row| row.vendor == vendor));
         }
@@ -515,7 +533,7 @@ mod tests {
                 "{}",
                 row.id
             );
-            assert!(row.input_per_million >= 0.0 && row.output_per_million >= 0.0);
+            assert!(row.prices.input.base >= 0.0 && row.prices.output.base >= 0.0);
             assert!(ids.insert(row.id), "duplicate {}", row.id);
         }
         for row in catalog.open_models {

@@ -249,6 +249,10 @@ pub struct Workload {
     pub latency_target_ms_per_output_token: f64,
     /// Share of input tokens served from the vendor's prompt cache (0..1).
     pub cached_input_share: f64,
+    /// Share of input tokens written to the vendor's prompt cache (0..1; with
+    /// `cached_input_share` at most 1). Vendors that bill writes (Anthropic:
+    /// 1.25x input) charge their write price; the others the input price.
+    pub cache_write_share: f64,
     /// Share of requests that can go through a batch API (0..1).
     pub batch_share: f64,
 }
@@ -264,6 +268,7 @@ impl Default for Workload {
             trough_to_average: 0.3,
             latency_target_ms_per_output_token: 50.0,
             cached_input_share: 0.0,
+            cache_write_share: 0.0,
             batch_share: 0.0,
         }
     }

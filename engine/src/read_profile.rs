@@ -392,8 +392,8 @@ mod tests {
         assert_eq!(by_field("team").2, "a group of fields in braces, { … }");
         assert_eq!(
             by_field("workload.speed").2,
-            "one of the fields this group has: batch_share, cached_input_share, \
-             growth_per_month, input_tokens_per_request, latency_target_ms_per_output_token, \
+            "one of the fields this group has: batch_share, cache_write_share, \
+             cached_input_share, growth_per_month, input_tokens_per_request, latency_target_ms_per_output_token, \
              output_tokens_per_request, peak_to_average, requests_per_month, trough_to_average (no other field)"
         );
         assert_eq!(

@@ -62,14 +62,28 @@ pub fn kv_element_bytes(kv_precision: Precision) -> f64 {
     }
 }
 
+/// Layers that keep a KV cache: all but the linear-attention / state-space
+/// layers (Mamba, Gated DeltaNet), whose per-sequence state does not grow
+/// with the context.
+fn kv_layers(model: &OpenModel) -> u32 {
+    model.layers.saturating_sub(model.linear_attention_layers)
+}
+
+/// (global, windowed) KV layers: the sliding-window layers at most all the KV layers.
+fn global_and_windowed_layers(model: &OpenModel) -> (f64, f64) {
+    let kv_layers = kv_layers(model);
+    let windowed = model.sliding_window_layers.min(kv_layers);
+    (f64::from(kv_layers - windowed), f64::from(windowed))
+}
+
 /// KV-cache bytes one token occupies in every layer that keeps it.
 ///
-/// Grouped-query attention: 2 x layers x KV heads x head_dim x bytes, with the
-/// **KV heads**, never the attention heads (LLM-Viewer issue #12). Latent
-/// attention: layers x (kv_lora_rank + rope_head_dim) x bytes (DeepSeek-V3:
-/// 61 x 576 x 2 = 70,272 bytes).
+/// Grouped-query attention: 2 x KV layers x KV heads x head_dim x bytes, with
+/// the **KV heads**, never the attention heads (LLM-Viewer issue #12). Latent
+/// attention: KV layers x (kv_lora_rank + rope_head_dim) x bytes (DeepSeek-V3:
+/// 61 x 576 x 2 = 70,272 bytes). Linear-attention layers keep none.
 pub fn kv_bytes_per_token(model: &OpenModel, kv_precision: Precision) -> f64 {
-    let layers = f64::from(model.layers);
+    let layers = f64::from(kv_layers(model));
     let bytes = kv_element_bytes(kv_precision);
     match &model.latent_attention {
         Some(latent) => {
@@ -79,17 +93,42 @@ pub fn kv_bytes_per_token(model: &OpenModel, kv_precision: Precision) -> f64 {
     }
 }
 
-/// Layer-tokens one sequence of `context_tokens` attends to: the global
-/// layers see the whole context, the sliding-window layers at most their window.
+/// Layer-tokens of KV one sequence of `context_tokens` keeps: the global
+/// layers the whole context, the sliding-window layers at most their window.
 pub fn attended_layer_tokens(model: &OpenModel, context_tokens: f64) -> f64 {
     let context = non_negative(context_tokens);
-    let windowed_layers = f64::from(model.sliding_window_layers.min(model.layers));
-    let global_layers = f64::from(model.layers) - windowed_layers;
+    let (global_layers, windowed_layers) = global_and_windowed_layers(model);
     let windowed_tokens = match model.sliding_window_tokens {
         Some(window) => context.min(window as f64),
         None => context,
     };
     global_layers * context + windowed_layers * windowed_tokens
+}
+
+/// Layer-tokens of KV one decode step reads for a sequence of
+/// `context_tokens`: as [`attended_layer_tokens`], but sparse attention
+/// (DeepSeek DSA) reads at most its top-k selected tokens in the global layers.
+pub fn read_layer_tokens(model: &OpenModel, context_tokens: f64) -> f64 {
+    let context = non_negative(context_tokens);
+    let (global_layers, windowed_layers) = global_and_windowed_layers(model);
+    let global_tokens = match model.sparse_attention_top_k {
+        Some(top_k) => context.min(top_k as f64),
+        None => context,
+    };
+    let windowed_tokens = match model.sliding_window_tokens {
+        Some(window) => context.min(window as f64),
+        None => context,
+    };
+    global_layers * global_tokens + windowed_layers * windowed_tokens
+}
+
+/// KV bytes of one layer-token.
+fn kv_bytes_per_layer_token(model: &OpenModel, kv_precision: Precision) -> f64 {
+    divide(
+        kv_bytes_per_token(model, kv_precision),
+        f64::from(kv_layers(model)),
+        0.0,
+    )
 }
 
 /// KV-cache bytes for one sequence of `context_tokens`, capping sliding-window
@@ -99,12 +138,16 @@ pub fn kv_bytes_per_sequence(
     kv_precision: Precision,
     context_tokens: f64,
 ) -> f64 {
-    let per_layer_token = divide(
-        kv_bytes_per_token(model, kv_precision),
-        f64::from(model.layers),
-        0.0,
-    );
-    per_layer_token * attended_layer_tokens(model, context_tokens)
+    kv_bytes_per_layer_token(model, kv_precision) * attended_layer_tokens(model, context_tokens)
+}
+
+/// KV-cache bytes one decode step reads for a sequence of `context_tokens`.
+pub fn kv_bytes_read_per_sequence(
+    model: &OpenModel,
+    kv_precision: Precision,
+    context_tokens: f64,
+) -> f64 {
+    kv_bytes_per_layer_token(model, kv_precision) * read_layer_tokens(model, context_tokens)
 }
 
 /// Attention FLOPs per attended layer-token: scores and the weighted sum,
@@ -125,19 +168,20 @@ pub fn attention_flops_per_layer_token(model: &OpenModel) -> f64 {
 
 /// Layer-tokens attended while prefilling a prompt of `input_tokens`
 /// (causal: token t attends to t tokens): global layers I^2 / 2, windowed
-/// layers W^2 / 2 + W x (I - W) once the prompt outgrows the window W.
+/// layers W^2 / 2 + W x (I - W) once the prompt outgrows the window W; sparse
+/// attention's top-k works as a window on the global layers.
 fn prefill_attended_layer_tokens(model: &OpenModel, input_tokens: f64) -> f64 {
     let input = non_negative(input_tokens);
-    let windowed_layers = f64::from(model.sliding_window_layers.min(model.layers));
-    let global_layers = f64::from(model.layers) - windowed_layers;
-    let windowed = match model.sliding_window_tokens {
-        Some(window) if input > window as f64 => {
-            let window = window as f64;
-            window * window / 2.0 + window * (input - window)
+    let (global_layers, windowed_layers) = global_and_windowed_layers(model);
+    let causal = |span: Option<u64>| match span {
+        Some(span) if input > span as f64 => {
+            let span = span as f64;
+            span * span / 2.0 + span * (input - span)
         }
         _ => input * input / 2.0,
     };
-    global_layers * input * input / 2.0 + windowed_layers * windowed
+    global_layers * causal(model.sparse_attention_top_k)
+        + windowed_layers * causal(model.sliding_window_tokens)
 }
 
 /// Weight bytes read in one step that processes `tokens` tokens.
@@ -595,13 +639,13 @@ fn roofline<'a>(
             * fraction(knobs.compute_efficiency),
         active_params: non_negative(model.active_params_b).min(non_negative(model.params_b)) * 1e9,
         prefill_ratio: divide(input, output.max(1.0), 0.0),
-        kv_bytes_per_sequence: kv_bytes_per_sequence(
+        kv_bytes_per_sequence: kv_bytes_read_per_sequence(
             model,
             request.kv_precision,
             average_context.max(1.0),
         ),
         decode_attention_flops: attention_flops_per_layer_token(model)
-            * attended_layer_tokens(model, average_context),
+            * read_layer_tokens(model, average_context),
         prefill_attention_flops_per_token: divide(
             attention_flops_per_layer_token(model) * prefill_attended_layer_tokens(model, input),
             input,
@@ -845,6 +889,53 @@ mod tests {
         assert_eq!(kv_bytes_per_token(deepseek, Precision::Bf16), 70_272.0);
         // Absorbed MLA: 2 x 128 heads x (2 x 512 + 64) = 278,528 FLOPs per layer-token.
         assert_eq!(attention_flops_per_layer_token(deepseek), 278_528.0);
+    }
+
+    #[test]
+    fn linear_attention_layers_keep_no_kv_and_sparse_attention_reads_its_top_k() {
+        let deepseek = Catalog::builtin().open_model("deepseek-v3").unwrap();
+        // A hybrid: 45 of 60 layers linear, so 15 keep KV.
+        let hybrid = OpenModel {
+            layers: 60,
+            linear_attention_layers: 45,
+            latent_attention: None,
+            kv_heads: 2,
+            head_dim: 256,
+            ..deepseek.clone()
+        };
+        assert_eq!(
+            kv_bytes_per_token(&hybrid, Precision::Bf16),
+            2.0 * 15.0 * 2.0 * 256.0 * 2.0
+        );
+        assert_eq!(attended_layer_tokens(&hybrid, 1000.0), 15.0 * 1000.0);
+        // DSA: all 61 layers keep 10,000 tokens of latent, a step reads 2,048 of them.
+        let sparse = OpenModel {
+            sparse_attention_top_k: Some(2048),
+            ..deepseek.clone()
+        };
+        assert_eq!(
+            kv_bytes_per_sequence(&sparse, Precision::Bf16, 10_000.0),
+            70_272.0 * 10_000.0
+        );
+        assert_eq!(
+            kv_bytes_read_per_sequence(&sparse, Precision::Bf16, 10_000.0),
+            70_272.0 * 2048.0
+        );
+        assert_eq!(read_layer_tokens(&sparse, 1000.0), 61.0 * 1000.0);
+        // Prefill of 10,000 tokens: 2048^2 / 2 + 2048 x 7,952 per layer.
+        assert_eq!(
+            prefill_attended_layer_tokens(&sparse, 10_000.0),
+            61.0 * (2048.0 * 2048.0 / 2.0 + 2048.0 * 7952.0)
+        );
+        // Every layer linear: no KV and no division by zero.
+        let all_linear = OpenModel {
+            linear_attention_layers: 61,
+            ..deepseek.clone()
+        };
+        assert_eq!(
+            kv_bytes_per_sequence(&all_linear, Precision::Bf16, 1000.0),
+            0.0
+        );
     }
 
     #[test]

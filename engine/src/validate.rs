@@ -23,7 +23,9 @@ const TROUGH_RANGE: (f64, f64) = (0.0, 1.0);
 pub fn fraction_range(path: &str) -> Option<(f64, f64)> {
     match path {
         "workload.growth_per_month" => Some(GROWTH_PER_MONTH_RANGE),
-        "workload.cached_input_share" | "workload.batch_share" => Some(SHARE_RANGE),
+        "workload.cached_input_share" | "workload.cache_write_share" | "workload.batch_share" => {
+            Some(SHARE_RANGE)
+        }
         "workload.trough_to_average" => Some(TROUGH_RANGE),
         _ => None,
     }
@@ -189,6 +191,19 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         SHARE_RANGE.0,
         SHARE_RANGE.1,
         en::UNIT_FRACTION_NOTE,
+    );
+    // Reads and writes are parts of one prompt: together at most all of it.
+    let write_high = if (SHARE_RANGE.0..=SHARE_RANGE.1).contains(&workload.cached_input_share) {
+        SHARE_RANGE.1 - workload.cached_input_share
+    } else {
+        SHARE_RANGE.1
+    };
+    check.range(
+        "workload.cache_write_share",
+        workload.cache_write_share,
+        SHARE_RANGE.0,
+        write_high,
+        en::UNIT_CACHE_WRITE_NOTE,
     );
     check.range(
         "workload.batch_share",

@@ -110,10 +110,13 @@ fn llama_2(id: &'static str) -> OpenModel {
         sliding_window_tokens: None,
         sliding_window_layers: 0,
         latent_attention: None,
+        linear_attention_layers: 0,
+        sparse_attention_top_k: None,
         quality: &[],
         source: "meta-llama/llama-models sku_list.py",
         as_of: "2023-07",
         unverified: false,
+        legacy: true,
     }
 }
 

@@ -49,9 +49,11 @@ fn api_cost_to_the_cent() {
     cached.workload.cached_input_share = 0.5;
     assert_eq!(cents(closed_month(&cached, 0).tokens), 687_500);
 
-    // And 20 % of requests through the Batch API at 50 % off: x (1 - 0.2 x 0.5) = x 0.9 -> $6,187.50.
+    // And 20 % of requests through the Batch API (genai-prices 0.2.3: $1.25 in, $5 out, and
+    // cached input still $1.25): a batch request is 500 x $1.25 + 500 x $1.25 + 500 x $5 per 1M
+    // = $0.00375; 0.8 x $0.006875 + 0.2 x $0.00375 = $0.00625 -> $6,250.00.
     cached.workload.batch_share = 0.2;
-    assert_eq!(cents(closed_month(&cached, 0).tokens), 618_750);
+    assert_eq!(cents(closed_month(&cached, 0).tokens), 625_000);
 
     // A 20 % yearly price decline: month 13 costs $7,500 x 0.8 = $6,000.00.
     let mut declining = profile.clone();
@@ -167,7 +169,8 @@ fn gpus_needed_for_llama_3_70b() {
     );
     let suggestion = error.suggestion.unwrap();
     assert!(suggestion.contains("4 x h100-sxm at bf16"), "{suggestion}");
-    assert!(suggestion.contains("h200"), "{suggestion}");
+    // The smallest set of another GPU that holds it: two 96 GB H20s.
+    assert!(suggestion.contains("2 x h20 at bf16"), "{suggestion}");
 
     // On H200s (141 GB x 0.9 - 2 = 124.9 GB each) two suffice: 249.8 - 141.1 = 108.7 GB
     // -> floor(108.7 / 0.57933824) = 187 sequences.
@@ -449,14 +452,15 @@ fn people_time_and_quality_of_the_bank_by_hand() {
     assert_eq!(closed.time_to_market_months, 5.0);
     assert_eq!(cents(closed.totals.time_to_market), 200_000_000);
 
-    // Quality, managed route: Claude Sonnet 4.5 1444 vs Llama 3.3 70B 1319 on LMArena = 125
-    // points; high accuracy (weight 1) / 50 points per programme = 2.5 programmes (cap 3).
-    // A programme: 200 GPU-h x $2.99 + 5,000 examples x $2 + $10,000 = $20,598; x 2.5 = $51,495
-    // in months 1, 7, 13, 19, 25, 31 -> 6 x $51,495 = $308,970.
+    // Quality, managed route: Claude Sonnet 4.5 1455 vs Llama 3.3 70B 1318 on LMArena
+    // (2026-10-08) = 137 points; high accuracy (weight 1) / 50 points per programme = 2.74
+    // programmes (cap 3). A programme: 200 GPU-h x $2.99 + 5,000 examples x $2 + $10,000 =
+    // $20,598; x 2.74 = $56,438.52 in months 1, 7, 13, 19, 25, 31 -> 6 x = $338,631.12.
     let managed = report.route(RouteId::ManagedOpen).unwrap();
     let gap = managed.quality_gap.as_ref().unwrap();
-    assert_eq!((gap.gap_points, gap.programmes_per_cycle), (125.0, 2.5));
-    assert_eq!(cents(managed.monthly[0].quality), 5_149_500);
+    assert_eq!(gap.gap_points, 137.0);
+    assert!((gap.programmes_per_cycle - 2.74).abs() < 1e-12);
+    assert_eq!(cents(managed.monthly[0].quality), 5_643_852);
     assert_eq!(managed.monthly[1].quality, 0.0);
-    assert_eq!(cents(managed.totals.quality), 30_897_000);
+    assert_eq!(cents(managed.totals.quality), 33_863_112);
 }

@@ -240,11 +240,11 @@ proptest! {
         let before = engine::evaluate(&profile);
         let mut dearer = profile.clone();
         let closed = catalog.closed_model(&profile.routes.closed_api.model).unwrap();
-        dearer.routes.closed_api.input_price_per_million_override = Some(closed.input_per_million * factor);
-        dearer.routes.closed_api.output_price_per_million_override = Some(closed.output_per_million * factor + 0.01);
+        dearer.routes.closed_api.input_price_per_million_override = Some(closed.prices.input.base * factor);
+        dearer.routes.closed_api.output_price_per_million_override = Some(closed.prices.output.base * factor + 0.01);
         let offer = catalog.hosted_offer(&profile.routes.managed_open.offer).unwrap();
-        dearer.routes.managed_open.input_price_per_million_override = Some(offer.input_per_million * factor);
-        dearer.routes.managed_open.output_price_per_million_override = Some(offer.output_per_million * factor);
+        dearer.routes.managed_open.input_price_per_million_override = Some(offer.prices.input.base * factor);
+        dearer.routes.managed_open.output_price_per_million_override = Some(offer.prices.output.base * factor);
         let gpu = catalog.gpu(&profile.routes.self_hosted.gpu).unwrap();
         let rent = gpu.rental_for(profile.routes.self_hosted.cloud).unwrap().usd_per_gpu_hour;
         dearer.routes.self_hosted.gpu_hour_usd_override = Some(rent * factor);
@@ -308,7 +308,9 @@ proptest! {
         let kv_precision = PRECISIONS[precision];
         let per_token = sizing::kv_bytes_per_token(&model, kv_precision);
         if model.latent_attention.is_none() {
-            let expected = 2.0 * f64::from(model.layers) * f64::from(model.kv_heads) * f64::from(model.head_dim) * sizing::kv_element_bytes(kv_precision);
+            // Linear-attention (state-space) layers keep no KV.
+            let kv_layers = model.layers.saturating_sub(model.linear_attention_layers);
+            let expected = 2.0 * f64::from(kv_layers) * f64::from(model.kv_heads) * f64::from(model.head_dim) * sizing::kv_element_bytes(kv_precision);
             prop_assert_eq!(per_token, expected);
         }
         // Changing the number of attention (query) heads changes no memory figure.

@@ -40,7 +40,7 @@ fn cheapest_managed_usd_per_million(model: &str, input: f64, output: f64) -> f64
         .iter()
         .filter(|offer| offer.model_id == model && offer.currency == Currency::Usd)
         .map(|offer| {
-            (input * offer.input_per_million + output * offer.output_per_million) / (input + output)
+            (input * offer.prices.input.base + output * offer.prices.output.base) / (input + output)
         })
         .fold(f64::INFINITY, f64::min)
 }

@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use engine::catalog::Catalog;
+use engine::catalog::{Catalog, TokenRates};
 use engine::profile::{KvCachePrecision, Precision, Profile, SizingAssumptions};
 use engine::sizing::{size_replica, SizingRequest};
 
@@ -391,6 +391,43 @@ fn flag(row_unverified: bool) -> &'static str {
     }
 }
 
+fn legacy(row_legacy: bool) -> &'static str {
+    if row_legacy {
+        " [legacy]"
+    } else {
+        ""
+    }
+}
+
+/// "3 / 15; cache read 0.3, write 3.75; above 200000 input tokens: 6 / 22.5; batch 1.5 / 7.5".
+fn price_summary(prices: &TokenRates, batch: Option<&TokenRates>) -> String {
+    let mut out = format!("{} / {}", prices.input.base, prices.output.base);
+    let mut cache = Vec::new();
+    if let Some(read) = &prices.cache_read {
+        cache.push(format!("read {}", read.base));
+    }
+    if let Some(write) = &prices.cache_write {
+        cache.push(format!("write {}", write.base));
+    }
+    if !cache.is_empty() {
+        out.push_str(&format!("; cache {}", cache.join(", ")));
+    }
+    for tier in prices.input.tiers {
+        let output = prices.output.at(tier.above_input_tokens as f64 + 1.0);
+        out.push_str(&format!(
+            "; above {} input tokens: {} / {}",
+            tier.above_input_tokens, tier.per_million, output
+        ));
+    }
+    if let Some(batch) = batch {
+        out.push_str(&format!(
+            "; batch {} / {}",
+            batch.input.base, batch.output.base
+        ));
+    }
+    out
+}
+
 fn catalog(rest: &[String]) -> Result<String, String> {
     let catalog = Catalog::builtin();
     let mut json = false;
@@ -407,14 +444,14 @@ fn catalog(rest: &[String]) -> Result<String, String> {
     out.push_str("CLOSED MODELS (price per 1M tokens, input / output)\n");
     for row in catalog.closed_models {
         out.push_str(&format!(
-            "  {:<22} {:<36} {} {} / {}  as of {}{}\n      source: {}\n",
+            "  {:<22} {:<36} {} {}  as of {}{}{}\n      source: {}\n",
             row.id,
             row.name,
             row.currency.code(),
-            row.input_per_million,
-            row.output_per_million,
+            price_summary(&row.prices, row.batch_prices.as_ref()),
             row.as_of,
             flag(row.unverified),
+            legacy(row.legacy),
             row.source
         ));
     }
@@ -428,15 +465,15 @@ fn catalog(rest: &[String]) -> Result<String, String> {
     out.push_str("\nHOSTED OPEN-WEIGHT OFFERS (price per 1M tokens, input / output)\n");
     for row in catalog.hosted_offers {
         out.push_str(&format!(
-            "  {:<26} {:<16} on {:<26} {} {} / {}  as of {}{}\n      source: {}\n",
+            "  {:<26} {:<16} on {:<26} {} {}  as of {}{}{}\n      source: {}\n",
             row.id,
             row.model_id,
             row.provider,
             row.currency.code(),
-            row.input_per_million,
-            row.output_per_million,
+            price_summary(&row.prices, row.batch_prices.as_ref()),
             row.as_of,
             flag(row.unverified),
+            legacy(row.legacy),
             row.source
         ));
     }

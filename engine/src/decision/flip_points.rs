@@ -15,6 +15,7 @@
 use serde::Serialize;
 
 use crate::catalog::Catalog;
+use crate::cost::tokens::{listed_pair, PriceOverride};
 use crate::guard::{clamp, non_negative};
 use crate::profile::{Deployment, Level, Profile};
 use crate::report::{Report, RouteId};
@@ -505,7 +506,13 @@ fn search_side(
     None
 }
 
-/// Today's (input, output) prices per 1M tokens of a per-token route, in the model's currency.
+/// The prompt size the evaluation prices requests at (as `evaluate::resolve` clamps it).
+fn prompt_tokens(profile: &Profile) -> f64 {
+    clamp(profile.workload.input_tokens_per_request, 0.0, 1e7)
+}
+
+/// Today's (input, output) prices per 1M tokens of a per-token route, at the
+/// workload's prompt size, in the model's currency.
 fn list_prices(
     profile: &Profile,
     catalog: &Catalog,
@@ -515,28 +522,22 @@ fn list_prices(
         FlipInput::ClosedPrice => {
             let route = &profile.routes.closed_api;
             let model = catalog.closed_model(&route.model)?;
-            Some((
-                route
-                    .input_price_per_million_override
-                    .unwrap_or(model.input_per_million),
-                route
-                    .output_price_per_million_override
-                    .unwrap_or(model.output_per_million),
-                model.currency,
-            ))
+            let overrides = PriceOverride {
+                input_per_million: route.input_price_per_million_override,
+                output_per_million: route.output_price_per_million_override,
+            };
+            let (input, output) = listed_pair(&model.prices, prompt_tokens(profile), overrides);
+            Some((input, output, model.currency))
         }
         FlipInput::ManagedPrice => {
             let route = &profile.routes.managed_open;
             let offer = catalog.hosted_offer(&route.offer)?;
-            Some((
-                route
-                    .input_price_per_million_override
-                    .unwrap_or(offer.input_per_million),
-                route
-                    .output_price_per_million_override
-                    .unwrap_or(offer.output_per_million),
-                offer.currency,
-            ))
+            let overrides = PriceOverride {
+                input_per_million: route.input_price_per_million_override,
+                output_per_million: route.output_price_per_million_override,
+            };
+            let (input, output) = listed_pair(&offer.prices, prompt_tokens(profile), overrides);
+            Some((input, output, offer.currency))
         }
         _ => None,
     }

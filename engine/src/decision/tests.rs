@@ -57,16 +57,16 @@ fn apply(profile: &Profile, report: &crate::Report, scenario: &Scenario) -> Prof
         .closed_model(&profile.routes.closed_api.model)
         .unwrap();
     varied.routes.closed_api.input_price_per_million_override =
-        Some(closed.input_per_million * scenario.closed_price);
+        Some(closed.prices.input.base * scenario.closed_price);
     varied.routes.closed_api.output_price_per_million_override =
-        Some(closed.output_per_million * scenario.closed_price);
+        Some(closed.prices.output.base * scenario.closed_price);
     let offer = catalog
         .hosted_offer(&profile.routes.managed_open.offer)
         .unwrap();
     varied.routes.managed_open.input_price_per_million_override =
-        Some(offer.input_per_million * scenario.managed_price);
+        Some(offer.prices.input.base * scenario.managed_price);
     varied.routes.managed_open.output_price_per_million_override =
-        Some(offer.output_per_million * scenario.managed_price);
+        Some(offer.prices.output.base * scenario.managed_price);
     let gpu_price = super::flip_points::current_gpu_price(profile, catalog).unwrap();
     match profile.routes.self_hosted.deployment {
         Deployment::Rented => {

@@ -109,6 +109,7 @@ pub(crate) fn resolve(profile: &Profile, catalog: &Catalog, months: usize) -> Re
         input_tokens: clamp(workload.input_tokens_per_request, 0.0, 1e7),
         output_tokens: clamp(workload.output_tokens_per_request, 0.0, 1e7),
         cached_input_share: workload.cached_input_share,
+        cache_write_share: workload.cache_write_share,
         batch_share: workload.batch_share,
     };
     let people_knobs = &assumptions.people;
@@ -443,10 +444,6 @@ fn residency_key(residency: DataResidency) -> &'static str {
         DataResidency::OnPremises => "on_premises",
         DataResidency::AirGapped => "air_gapped",
     }
-}
-
-fn price_with_override(value: Option<f64>, catalog: f64) -> f64 {
-    clamp(value.unwrap_or(catalog), 0.0, 1e9)
 }
 
 /// The reason a route cannot serve the workload's requests, if they are

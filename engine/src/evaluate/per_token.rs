@@ -2,7 +2,7 @@
 //! a provider's endpoint.
 
 use super::*;
-use crate::cost::tokens::{self, TokenPrice};
+use crate::cost::tokens::{self, PriceOverride};
 
 pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts) {
     let route = &context.profile.routes.closed_api;
@@ -17,20 +17,19 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts)
         );
     };
     let rates = &context.profile.currency.rates;
-    let input = price_with_override(
-        route.input_price_per_million_override,
-        model.input_per_million,
-    );
-    let output = price_with_override(
-        route.output_price_per_million_override,
-        model.output_per_million,
-    );
-    let price = TokenPrice {
-        input_usd_per_million: rates.to_usd(input, model.currency),
-        output_usd_per_million: rates.to_usd(output, model.currency),
-        cache_read_fraction: model.cache_read_fraction,
-        batch_discount: model.batch_discount,
+    let overrides = PriceOverride {
+        input_per_million: route.input_price_per_million_override,
+        output_per_million: route.output_price_per_million_override,
     };
+    let prompt_tokens = context.shape.input_tokens;
+    let (input, output) = tokens::listed_pair(&model.prices, prompt_tokens, overrides);
+    let price = tokens::token_price(
+        &model.prices,
+        model.batch_prices.as_ref(),
+        prompt_tokens,
+        overrides,
+        |value| rates.to_usd(value, model.currency),
+    );
     let (price_source, unverified) = if route.input_price_per_million_override.is_some()
         || route.output_price_per_million_override.is_some()
     {
@@ -99,20 +98,19 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFact
         );
     };
     let rates = &context.profile.currency.rates;
-    let input = price_with_override(
-        route.input_price_per_million_override,
-        offer.input_per_million,
-    );
-    let output = price_with_override(
-        route.output_price_per_million_override,
-        offer.output_per_million,
-    );
-    let price = TokenPrice {
-        input_usd_per_million: rates.to_usd(input, offer.currency),
-        output_usd_per_million: rates.to_usd(output, offer.currency),
-        cache_read_fraction: None,
-        batch_discount: None,
+    let overrides = PriceOverride {
+        input_per_million: route.input_price_per_million_override,
+        output_per_million: route.output_price_per_million_override,
     };
+    let prompt_tokens = context.shape.input_tokens;
+    let (input, output) = tokens::listed_pair(&offer.prices, prompt_tokens, overrides);
+    let price = tokens::token_price(
+        &offer.prices,
+        offer.batch_prices.as_ref(),
+        prompt_tokens,
+        overrides,
+        |value| rates.to_usd(value, offer.currency),
+    );
     let overridden = route.input_price_per_million_override.is_some()
         || route.output_price_per_million_override.is_some();
     push(

@@ -39,6 +39,7 @@ pub fn field_text(path: &str) -> FieldText {
         "workload.trough_to_average" => text("Quietest hour", "%", "The quietest hour's rate as a share of the average: 30 = 30 %. An autoscaled fleet follows the day between the two."),
         "workload.latency_target_ms_per_output_token" => text("Latency target", "ms / token", "Longest acceptable time per output token; 0 for no target."),
         "workload.cached_input_share" => text("Cached input share", "%", "Share of input tokens served from the vendor's prompt cache."),
+        "workload.cache_write_share" => text("Cache write share", "%", "Share of input tokens written to the vendor's prompt cache (a prefix stored for later requests). Vendors that bill writes, such as Anthropic at 1.25x the input price, charge their write price; the others the input price."),
         "workload.batch_share" => text("Batch share", "%", "Share of requests that can wait for a batch API at its discount."),
         "team.region" => text("Labour market", "", "Where the staff costs come from."),
         "team.ml_engineers" => text("ML engineers on staff", "FTE", "Already employed; a route that needs more hires the difference."),

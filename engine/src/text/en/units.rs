@@ -7,6 +7,8 @@ pub const UNIT_EUR_PER_USD: &str = "EUR per USD";
 pub const UNIT_EXAMPLES: &str = "examples";
 pub const UNIT_FRACTION: &str = "fraction";
 pub const UNIT_FRACTION_NOTE: &str = "(a fraction)";
+/// The cache-write share's range note: it shares the prompt with the cached reads.
+pub const UNIT_CACHE_WRITE_NOTE: &str = "(a fraction; with the cached input share at most 1)";
 pub const UNIT_FRACTION_OF_CAPEX_PER_YEAR: &str = "fraction of capex per year";
 pub const UNIT_FRACTION_OF_CAPEX_PER_YEAR_NOTE: &str = "(a fraction of capex per year)";
 pub const UNIT_FRACTION_OF_GPU_PRICE: &str = "fraction of GPU price";

@@ -1,0 +1,396 @@
+"""Refreshes the catalog's token prices from genai-prices (run by `./dev catalog`).
+
+genai-prices (pydantic/genai-prices, MIT) ships its price data inside the package
+(`genai_prices.data.providers`). This script reads that bundled copy only (the
+package can also update itself from the internet; that is never called), and:
+
+1. rewrites the price fields of every row of `engine/data/closed_models.json` and
+   `engine/data/hosted_offers.json` that names its genai-prices entry
+   (`"genai_prices": {"provider_id": ..., "model_id": ...}`): standard and batch
+   prices with their prompt-size tiers, cache reads and writes, the context
+   window, `source` (the package, its version and the entry) and `as_of`;
+2. writes `engine/tests/fixtures/genai_prices_costs.json`: what genai-prices'
+   own `calc_price` charges for a set of workloads on every such row, which
+   `engine/tests/genai_prices.rs` checks the engine against to the cent;
+3. prints what changed: prices, rows it no longer finds (they keep their last
+   prices), and models of the covered vendors the catalog does not have.
+
+Rows without `genai_prices` (Baidu ERNIE in yuan, DeepInfra, ...) are left as
+they are. Running it twice changes nothing the second time.
+
+Which price, when genai-prices has several:
+- prices bound to a start date: the price in force on PRICED_ON, or, where a
+  change is already scheduled after it (an introductory rate ending), the price
+  after the last scheduled change: the catalog prices months and years ahead;
+- prices bound to a time of day (DeepSeek's peak and off-peak hours): the peak
+  price, the one business-hours traffic pays; the source names the off-peak one;
+- variants: `{"processing": "batch"}` becomes the row's batch prices; service
+  tiers (flex, priority) are not modelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import genai_prices
+from genai_prices import Usage
+from genai_prices.data import providers
+from genai_prices.types import (
+    ConditionalPrice,
+    ModelPrice,
+    StartDateConstraint,
+    TieredPrices,
+    TimeOfDateConstraint,
+)
+
+GENAI_PRICES_VERSION = "0.2.3"
+# The day the rows are priced on, pinned with the version so a second run on
+# any later day gives the same rows.
+PRICED_ON = dt.date(2026, 12, 1)
+# genai-prices 0.2.3 was published on PyPI in November 2026; the package holds
+# no check date of its own (its YAML sources' `prices_checked` are not shipped).
+AS_OF = "2026-11"
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "engine" / "data"
+FIXTURE = ROOT / "engine" / "tests" / "fixtures" / "genai_prices_costs.json"
+FILES = ("closed_models.json", "hosted_offers.json")
+
+# The four price keys the engine models, genai-prices' names -> the catalog's.
+PRICE_KEYS = {
+    "input_mtok": "input",
+    "output_mtok": "output",
+    "cache_read_mtok": "cache_read",
+    "cache_write_mtok": "cache_write",
+}
+# Keys a text request never pays (other modalities, tools, longer cache TTLs).
+IGNORED_PREFIXES = (
+    "input_audio",
+    "output_audio",
+    "cache_audio",
+    "input_image",
+    "output_image",
+    "cache_image",
+    "input_video",
+    "output_video",
+    "cache_video",
+    "cache_write_1h",
+    "web_search",
+    "storage_search",
+    "input_document",
+    "input_annotated",
+    "audio_",
+)
+
+# The vendors whose own line-ups the catalog follows (for the new-model report).
+CLOSED_VENDORS = ("anthropic", "openai", "google", "deepseek", "moonshotai", "mistral", "zai", "x-ai")
+NOT_CHAT = ("image", "tts", "embed", "audio", "realtime", "transcribe", "ocr", "moderation", "search",
+            "live", "voice", "robotics", "whisper", "dall", "babbage", "davinci", "curie", "ada",
+            "computer-use", "ft:", "cyber", "deep-research", "omni", "codestral", "devstral", "gemma",
+            "claude-", "deepseek-v4-1-flash-1017", "zai-glm", "-latest", "free")
+
+# The workloads the fixture prices: (name, input tokens, output tokens, cache-read, cache-write).
+WORKLOADS = (
+    ("short", 1_500, 400, 0, 0),
+    ("long", 150_000, 2_000, 0, 0),
+    ("longer", 300_000, 2_000, 0, 0),
+    ("cached", 10_000, 500, 6_000, 1_000),
+)
+REQUESTS = 1_000_000
+
+
+class RefreshError(Exception):
+    pass
+
+
+def find_entry(provider_id: str, model_id: str):
+    for provider in providers:
+        if provider.id == provider_id:
+            for model in provider.models:
+                if model.id == model_id:
+                    return provider, model
+            return provider, None
+    return None, None
+
+
+def scheduled_dates(model) -> list[dt.date]:
+    """Every start date genai-prices binds a price of this model to."""
+    dates = []
+    if isinstance(model.prices, list):
+        dates += [p.constraint.start_date for p in model.prices if isinstance(p.constraint, StartDateConstraint)]
+    for variant in model.price_variants or ():
+        if isinstance(variant.constraint, StartDateConstraint):
+            dates.append(variant.constraint.start_date)
+    return dates
+
+
+def daily_windows(model) -> list[TimeOfDateConstraint]:
+    if not isinstance(model.prices, list):
+        return []
+    return [p.constraint for p in model.prices if isinstance(p.constraint, TimeOfDateConstraint)]
+
+
+def headline(price: ModelPrice) -> Decimal:
+    """Input + output base price: orders prices from cheapest to dearest."""
+    total = Decimal(0)
+    for key in ("input_mtok", "output_mtok"):
+        value = getattr(price, key)
+        if isinstance(value, TieredPrices):
+            value = value.base
+        total += value or Decimal(0)
+    return total
+
+
+def pricing_instant(model) -> tuple[dt.datetime, list[str]]:
+    """The instant the row is priced at, and what the choice means, for the source."""
+    notes = []
+    later = [d for d in scheduled_dates(model) if d > PRICED_ON]
+    day = max(later) if later else PRICED_ON
+    if later:
+        notes.append(f"price from {day.isoformat()}, after a change genai-prices schedules")
+    instant = dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.timezone.utc)
+    windows = daily_windows(model)
+    if windows:
+        candidates = [instant] + [dt.datetime.combine(day, w.start_time.replace(tzinfo=None), tzinfo=dt.timezone.utc)
+                                  for w in windows]
+        priced = [(headline(model.get_prices(moment)), moment) for moment in candidates]
+        peak = max(priced, key=lambda item: item[0])[1]
+        off_peak = min(priced, key=lambda item: item[0])[1]
+        spans = ", ".join(f"{w.start_time.strftime('%H:%M')}-{w.end_time.strftime('%H:%M')}" for w in windows)
+        cheap = model.get_prices(off_peak)
+        notes.append(
+            f"peak price (UTC {spans}); off-peak {number(base(cheap.input_mtok))} / {number(base(cheap.output_mtok))}"
+        )
+        instant = peak
+    return instant, notes
+
+
+def base(value):
+    return value.base if isinstance(value, TieredPrices) else value
+
+
+def number(value: Decimal | None):
+    """A Decimal as the JSON number the catalog stores (int where whole)."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def tiered(value) -> dict | None:
+    if value is None:
+        return None
+    if isinstance(value, TieredPrices):
+        return {
+            "base": number(value.base),
+            "tiers": [{"above_input_tokens": tier.start, "per_million": number(tier.price)} for tier in value.tiers],
+        }
+    return {"base": number(value), "tiers": []}
+
+
+def rates(price: ModelPrice, where: str) -> dict:
+    for key, value in price.__dict__.items():
+        if key.startswith("_") or value is None or key in PRICE_KEYS:
+            continue
+        if key.startswith(IGNORED_PREFIXES):
+            continue
+        raise RefreshError(f"{where}: genai-prices has a price `{key}` the engine does not model")
+    if price.input_mtok is None or price.output_mtok is None:
+        raise RefreshError(f"{where}: genai-prices has no input or output token price")
+    return {name: tiered(getattr(price, key)) for key, name in PRICE_KEYS.items()}
+
+
+def resolve(row: dict) -> tuple[dict, dict]:
+    """The row with its prices from genai-prices, and what was used to price it."""
+    ref = row["genai_prices"]
+    provider, model = find_entry(ref["provider_id"], ref["model_id"])
+    if model is None:
+        raise LookupError(f"{ref['provider_id']}/{ref['model_id']}")
+    instant, notes = pricing_instant(model)
+    standard = model.get_prices(instant)
+    batch = model.get_prices(instant, {"processing": "batch"})
+    where = f"{row['id']} ({provider.id}/{model.id})"
+    new = dict(row)
+    new["prices"] = rates(standard, where)
+    batch_rates = rates(batch, where + " batch")
+    new["batch_prices"] = batch_rates if batch_rates != new["prices"] else None
+    if model.context_window:
+        new["context_tokens"] = model.context_window
+    else:
+        notes.append(f"context window not in genai-prices: {row['context_tokens']:,} tokens kept from the row")
+    url = (provider.pricing_urls or [""])[0]
+    detail = "; ".join(notes)
+    new["source"] = (
+        f"genai-prices {GENAI_PRICES_VERSION} (PyPI), {provider.name} `{model.id}`"
+        + (f"; {detail}" if detail else "")
+        + (f"; {url}" if url else "")
+    )
+    new["as_of"] = AS_OF
+    new["unverified"] = False
+    return new, {"provider": provider, "model": model, "instant": instant}
+
+
+def genai_cost(used: dict, workload, batch: bool) -> Decimal:
+    _, input_tokens, output_tokens, read, write = workload
+    usage = Usage(input_tokens=input_tokens, output_tokens=output_tokens, cache_read_tokens=read,
+                  cache_write_tokens=write)
+    context = {"processing": "batch"} if batch else None
+    priced = used["model"].calc_price(usage, used["provider"], genai_request_timestamp=used["instant"],
+                                      price_context=context)
+    return priced.total_price * REQUESTS
+
+
+def own_cost(rates_: dict, workload) -> Decimal:
+    """The engine's formula (engine/src/cost/tokens.rs), in exact decimals."""
+    _, input_tokens, output_tokens, read, write = workload
+
+    def at(rate):
+        if rate is None:
+            return None
+        price = Decimal(str(rate["base"]))
+        for tier in rate["tiers"]:
+            if input_tokens > tier["above_input_tokens"]:
+                price = Decimal(str(tier["per_million"]))
+        return price
+
+    input_rate = at(rates_["input"])
+    read_rate = at(rates_["cache_read"]) or input_rate if rates_["cache_read"] else input_rate
+    write_rate = at(rates_["cache_write"]) if rates_["cache_write"] else input_rate
+    total = ((input_tokens - read - write) * input_rate + read * read_rate + write * write_rate
+             + output_tokens * at(rates_["output"]))
+    return total / Decimal(1_000_000) * REQUESTS
+
+
+def fixture_cases(row: dict, used: dict) -> list[dict]:
+    cases = []
+    for workload in WORKLOADS:
+        name, input_tokens, output_tokens, read, write = workload
+        if input_tokens + output_tokens > row["context_tokens"]:
+            continue
+        for batch in (False, True) if row["batch_prices"] else (False,):
+            expected = genai_cost(used, workload, batch)
+            mine = own_cost(row["batch_prices"] if batch else row["prices"], workload)
+            if abs(expected - mine) > Decimal("0.000001"):
+                raise RefreshError(
+                    f"{row['id']}: the catalog's prices give {mine} for workload {name}"
+                    f"{' (batch)' if batch else ''}, genai-prices {expected}")
+            cases.append({
+                "row": row["id"],
+                "workload": name,
+                "batch": batch,
+                "input_tokens": input_tokens,
+                "output_tokens": output_tokens,
+                "cache_read_tokens": read,
+                "cache_write_tokens": write,
+                "requests": REQUESTS,
+                "priced_at": used["instant"].isoformat(),
+                "usd": str(expected.quantize(Decimal("0.000001"))),
+            })
+    return cases
+
+
+def describe(rates_: dict | None) -> str:
+    if rates_ is None:
+        return "none"
+    parts = [f"{rates_['input']['base']} / {rates_['output']['base']}"]
+    for key in ("cache_read", "cache_write"):
+        if rates_[key]:
+            parts.append(f"{key.replace('_', ' ')} {rates_[key]['base']}")
+    tiers = rates_["input"]["tiers"]
+    if tiers:
+        parts.append("tiers above " + ", ".join(str(t["above_input_tokens"]) for t in tiers))
+    return ", ".join(parts)
+
+
+def dump(rows: list) -> str:
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a refresh would")
+    args = parser.parse_args()
+    if genai_prices.__version__ != GENAI_PRICES_VERSION:
+        raise RefreshError(f"genai-prices {genai_prices.__version__} is installed, this script pins "
+                           f"{GENAI_PRICES_VERSION}")
+
+    changes, missing, cases, covered = [], [], [], set()
+    outputs = {}
+    for file in FILES:
+        path = DATA / file
+        rows = json.loads(path.read_text())
+        refreshed = []
+        for row in rows:
+            if not row.get("genai_prices"):
+                refreshed.append(row)
+                continue
+            ref = row["genai_prices"]
+            covered.add((ref["provider_id"], ref["model_id"]))
+            try:
+                new, used = resolve(row)
+            except LookupError as entry:
+                missing.append(f"  {row['id']}: {entry} is no longer in genai-prices; the row keeps its last prices")
+                refreshed.append(row)
+                continue
+            for key in ("prices", "batch_prices", "context_tokens"):
+                if new[key] != row[key]:
+                    before = describe(row[key]) if key != "context_tokens" else row[key]
+                    after = describe(new[key]) if key != "context_tokens" else new[key]
+                    changes.append(f"  {row['id']}: {key.replace('_', ' ')} {before} -> {after}")
+            cases += fixture_cases(new, used)
+            refreshed.append(new)
+        outputs[path] = dump(refreshed)
+    outputs[FIXTURE] = json.dumps({
+        "genai_prices": GENAI_PRICES_VERSION,
+        "priced_on": PRICED_ON.isoformat(),
+        "note": "Written by scripts/catalog/refresh.py from genai-prices' calc_price; checked by "
+                "engine/tests/genai_prices.rs. Costs in US dollars for `requests` requests.",
+        "cases": cases,
+    }, indent=2) + "\n"
+
+    candidates = []
+    for provider in providers:
+        if provider.id not in CLOSED_VENDORS:
+            continue
+        for model in provider.models:
+            if model.deprecated or (provider.id, model.id) in covered:
+                continue
+            if any(word in model.id.lower() for word in NOT_CHAT):
+                continue
+            price = model.get_prices(dt.datetime.combine(PRICED_ON, dt.time(12), tzinfo=dt.timezone.utc))
+            if price.input_mtok is None:
+                continue
+            candidates.append(f"  {provider.id}/{model.id} ({model.name or model.id})")
+
+    stale = [path for path, text in outputs.items() if not path.exists() or path.read_text() != text]
+    print(f"genai-prices {GENAI_PRICES_VERSION}: {len(covered)} catalog rows priced from it, "
+          f"{len(cases)} fixture cases")
+    print("Changed prices:" if changes else "Changed prices: none")
+    print("\n".join(changes)) if changes else None
+    print("Rows no longer found:" if missing else "Rows no longer found: none")
+    print("\n".join(missing)) if missing else None
+    print(f"Models of the covered vendors not in the catalog ({len(candidates)}):")
+    print("\n".join(candidates))
+    if args.check:
+        for path in stale:
+            print(f"would rewrite {path.relative_to(ROOT)}")
+        return 1 if stale else 0
+    for path in stale:
+        path.write_text(outputs[path])
+        print(f"rewrote {path.relative_to(ROOT)}")
+    if not stale:
+        print("Nothing to rewrite: the catalog matches genai-prices " + GENAI_PRICES_VERSION)
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except RefreshError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(1)
