@@ -34,45 +34,60 @@ pub enum CatalogList {
     Gpus,
 }
 
+/// A catalog list's choices: today's rows, then the older ones kept so saved
+/// scenarios and links keep opening (the catalog's `legacy` rows).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CatalogOptions {
+    /// (id, label) of the current rows, in catalog order.
+    pub current: Vec<(String, String)>,
+    /// (id, label) of the legacy rows, in catalog order.
+    pub legacy: Vec<(String, String)>,
+}
+
+impl CatalogOptions {
+    fn push(&mut self, legacy: bool, id: &str, label: String) {
+        let group = if legacy {
+            &mut self.legacy
+        } else {
+            &mut self.current
+        };
+        group.push((id.to_owned(), label));
+    }
+}
+
 impl CatalogList {
-    /// The list's (id, label) pairs from the built-in catalog.
-    pub fn options(self) -> Vec<(String, String)> {
+    /// The list's (id, label) pairs from the built-in catalog, current rows first.
+    pub fn options(self) -> CatalogOptions {
         let catalog = Catalog::builtin();
+        let mut options = CatalogOptions::default();
         match self {
-            CatalogList::ClosedModels => catalog
-                .closed_models
-                .iter()
-                .map(|row| {
-                    (
-                        row.id.to_owned(),
-                        crate::messages::en::closed_route_label(row.name, row.vendor),
-                    )
-                })
-                .collect(),
-            CatalogList::HostedOffers => catalog
-                .hosted_offers
-                .iter()
-                .map(|row| {
-                    (
-                        row.id.to_owned(),
-                        crate::messages::en::offer_option(
-                            &model_name(catalog, row.model_id),
-                            row.provider,
-                        ),
-                    )
-                })
-                .collect(),
-            CatalogList::OpenModels => catalog
-                .open_models
-                .iter()
-                .map(|row| (row.id.to_owned(), row.name.to_owned()))
-                .collect(),
-            CatalogList::Gpus => catalog
-                .gpus
-                .iter()
-                .map(|row| (row.id.to_owned(), row.name.to_owned()))
-                .collect(),
+            CatalogList::ClosedModels => {
+                for row in catalog.closed_models {
+                    let label = crate::messages::en::closed_route_label(row.name, row.vendor);
+                    options.push(row.legacy, row.id, label);
+                }
+            }
+            CatalogList::HostedOffers => {
+                for row in catalog.hosted_offers {
+                    let label = crate::messages::en::offer_option(
+                        &model_name(catalog, row.model_id),
+                        row.provider,
+                    );
+                    options.push(row.legacy, row.id, label);
+                }
+            }
+            CatalogList::OpenModels => {
+                for row in catalog.open_models {
+                    options.push(row.legacy, row.id, row.name.to_owned());
+                }
+            }
+            CatalogList::Gpus => {
+                for row in catalog.gpus {
+                    options.push(false, row.id, row.name.to_owned());
+                }
+            }
         }
+        options
     }
 }
 
@@ -396,7 +411,28 @@ mod tests {
             CatalogList::OpenModels,
             CatalogList::Gpus,
         ] {
-            assert!(!list.options().is_empty(), "{list:?}");
+            assert!(!list.options().current.is_empty(), "{list:?}");
         }
+    }
+
+    #[test]
+    fn pickers_list_current_models_first_and_legacy_ones_after() {
+        let closed = CatalogList::ClosedModels.options();
+        let ids = |pairs: &[(String, String)]| -> Vec<String> {
+            pairs.iter().map(|(id, _)| id.clone()).collect()
+        };
+        assert!(ids(&closed.current).contains(&"claude-sonnet-5-5".to_owned()));
+        assert!(ids(&closed.legacy).contains(&"claude-sonnet-4-5".to_owned()));
+        assert!(!ids(&closed.current).contains(&"gpt-4o".to_owned()));
+        let catalog = Catalog::builtin();
+        for (id, _) in &closed.legacy {
+            assert!(catalog.closed_model(id).is_some_and(|row| row.legacy), "{id}");
+        }
+        let offers = CatalogList::HostedOffers.options();
+        assert!(ids(&offers.current).contains(&"together-gpt-oss-120b".to_owned()));
+        assert!(ids(&offers.legacy).contains(&"together-llama-3.3-70b".to_owned()));
+        let models = CatalogList::OpenModels.options();
+        assert!(ids(&models.legacy).contains(&"llama-3.3-70b".to_owned()));
+        assert!(CatalogList::Gpus.options().legacy.is_empty());
     }
 }

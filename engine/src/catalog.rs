@@ -1,9 +1,12 @@
 //! The built-in catalog: closed models, open-weight models, hosted open-weight
 //! offers, GPUs and staff costs, each row with its source and as-of date.
 //!
-//! The rows live as JSON in `engine/data/` (compiled into statics by `build.rs`) and
-//! come from `shared/reference/reference-data.md`. A row whose figure the sheet
-//! marks UNVERIFIED carries `unverified: true`.
+//! The rows live as JSON in `engine/data/` (compiled into statics by `build.rs`).
+//! Token prices of the rows that name their genai-prices entry are written by
+//! `./dev catalog` (`scripts/catalog/refresh.py`); the other rows, the open
+//! models' architectures and the GPUs are hand-sourced, each with its source
+//! and date. A row with an estimated or single-secondary-source figure carries
+//! `unverified: true`; an older model kept for saved scenarios, `legacy: true`.
 
 use serde::{Deserialize, Serialize};
 

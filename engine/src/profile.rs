@@ -403,7 +403,7 @@ pub struct ClosedApiRoute {
 impl Default for ClosedApiRoute {
     fn default() -> Self {
         ClosedApiRoute {
-            model: "claude-sonnet-4-5".to_owned(),
+            model: "claude-sonnet-5-5".to_owned(),
             input_price_per_million_override: None,
             output_price_per_million_override: None,
             staff: StaffNeed {
@@ -442,7 +442,7 @@ pub struct ManagedOpenRoute {
 impl Default for ManagedOpenRoute {
     fn default() -> Self {
         ManagedOpenRoute {
-            offer: "together-llama-3.3-70b".to_owned(),
+            offer: "together-gpt-oss-120b".to_owned(),
             input_price_per_million_override: None,
             output_price_per_million_override: None,
             staff: StaffNeed {
@@ -653,8 +653,10 @@ pub struct SelfHostedRoute {
 impl Default for SelfHostedRoute {
     fn default() -> Self {
         SelfHostedRoute {
-            model: "llama-3.3-70b".to_owned(),
-            precision: Precision::Bf16,
+            model: "gpt-oss-120b".to_owned(),
+            // gpt-oss is published with MXFP4 expert weights (openai/gpt-oss
+            // README), and vLLM serves it so.
+            precision: Precision::Fp4,
             kv_cache_precision: KvCachePrecision::Auto,
             gpu: "h100-sxm".to_owned(),
             deployment: Deployment::Rented,

@@ -13,10 +13,14 @@
 //! (`share_link/v1_defaults.json`, the profile format 1 defaults of 2026-11);
 //! the profile it gives is then migrated to the current format
 //! ([`crate::migrate`]). Version 2 (2026-12, with profile format 2) is a change
-//! set against today's [`Profile::default`], pinned by the test
-//! `engine/tests/share_links.rs` (`version_2_defaults_are_pinned`): if a
-//! default changes, that test fails; freeze the pinned file as version 2's base
-//! and start version 3 against the new defaults.
+//! set against the defaults of early December 2026, frozen the same way
+//! (`share_link/v2_defaults.json`: Claude Sonnet 4.5 and Llama 3.3 70B on
+//! Together and on H100s). Version 3 (2026-12, the current catalog's defaults)
+//! is a change set against today's [`Profile::default`], pinned by the test
+//! `engine/tests/share_links.rs` (`version_3_defaults_are_pinned`): if a
+//! default changes, that test fails; freeze the pinned file as version 3's base
+//! and start version 4 against the new defaults. A link therefore always opens
+//! the models and settings it was made with, whatever the defaults become.
 //!
 //! Not compressed, by measurement: raw deflate would cut the examples' links
 //! to 39-48 % of their length (564 to 726 characters), but they already fit
@@ -37,7 +41,7 @@ use crate::profile::Profile;
 use crate::text::en;
 
 /// The link format this engine writes.
-pub const LINK_VERSION: u32 = 2;
+pub const LINK_VERSION: u32 = 3;
 
 /// The longest link text read, in bytes (the part after `#`): 8 KiB. Longer
 /// text is refused before anything is decoded. A profile with every field
@@ -124,8 +128,16 @@ fn base_v1() -> Value {
     serde_json::from_str(V1_DEFAULTS).unwrap_or_else(|_| Value::Object(serde_json::Map::new()))
 }
 
-/// Version 2's base: today's defaults.
+/// Version 2's base: the profile format 2 defaults of early December 2026,
+/// frozen as they were.
+const V2_DEFAULTS: &str = include_str!("share_link/v2_defaults.json");
+
 fn base_v2() -> Value {
+    serde_json::from_str(V2_DEFAULTS).unwrap_or_else(|_| Value::Object(serde_json::Map::new()))
+}
+
+/// Version 3's base: today's defaults.
+fn base_v3() -> Value {
     Profile::default().to_value()
 }
 
@@ -133,7 +145,7 @@ fn base_v2() -> Value {
 /// format. A profile whose link would be longer than [`MAX_LINK_CHARS`] still
 /// gets one, which [`decode`] refuses; [`encode_checked`] refuses it instead.
 pub fn encode(profile: &Profile) -> String {
-    let changes = diff::changes(&profile.to_value(), &base_v2())
+    let changes = diff::changes(&profile.to_value(), &base_v3())
         .unwrap_or_else(|| Value::Object(serde_json::Map::new()));
     format!(
         "{LINK_VERSION}.{}",
@@ -180,6 +192,7 @@ pub fn decode(link: &str) -> Result<Profile, ShareLinkError> {
     match version {
         1 => decode_against(payload, base_v1()),
         2 => decode_against(payload, base_v2()),
+        3 => decode_against(payload, base_v3()),
         newer if newer > LINK_VERSION => Err(ShareLinkError::FromNewerVersion { version }),
         _ => Err(ShareLinkError::UnknownVersion { version }),
     }
@@ -234,15 +247,29 @@ mod tests {
 
     use super::*;
 
+    /// Version 2's defaults: today's, with the models and precision of early December 2026.
+    fn version_2_defaults() -> Profile {
+        let mut early = Profile::default();
+        early.routes.closed_api.model = "claude-sonnet-4-5".to_owned();
+        early.routes.managed_open.offer = "together-llama-3.3-70b".to_owned();
+        early.routes.self_hosted.model = "llama-3.3-70b".to_owned();
+        early.routes.self_hosted.precision = crate::profile::Precision::Bf16;
+        early
+    }
+
     /// A link of the current version holding `changes`, as the encoder writes it.
     fn link_of(changes: &Value) -> String {
-        format!("2.{}", base64url::encode(changes.to_string().as_bytes()))
+        format!("3.{}", base64url::encode(changes.to_string().as_bytes()))
     }
 
     #[test]
     fn a_version_1_link_opens_against_version_1_defaults_migrated() {
-        // "1.e30" is version 1's default profile: its defaults are version 2's.
-        assert_eq!(decode("1.e30"), Ok(Profile::default()));
+        // "1.e30" is version 1's default profile: it opens as version 2's
+        // defaults, the models it was made with included (kept in the catalog as legacy).
+        let early_defaults = version_2_defaults();
+        assert_eq!(decode("1.e30"), Ok(early_defaults.clone()));
+        // "2.e30" too: a version 2 link keeps version 2's models and precision.
+        assert_eq!(decode("2.e30"), Ok(early_defaults));
         // A version 1 choice is kept; a changed v1 default stays the user's.
         let v1 = format!(
             "1.{}",
@@ -266,9 +293,9 @@ mod tests {
 
     #[test]
     fn the_default_profile_is_an_empty_change_set() {
-        assert_eq!(encode(&Profile::default()), "2.e30");
-        assert_eq!(decode("2.e30"), Ok(Profile::default()));
-        assert_eq!(decode("  #2.e30\n"), Ok(Profile::default()));
+        assert_eq!(encode(&Profile::default()), "3.e30");
+        assert_eq!(decode("3.e30"), Ok(Profile::default()));
+        assert_eq!(decode("  #3.e30\n"), Ok(Profile::default()));
     }
 
     #[test]
@@ -280,7 +307,7 @@ mod tests {
         profile.workload.requests_per_month = 5.0;
         profile.routes.self_hosted.gpu_hour_usd_override = Some(2.5);
         let link = encode(&profile);
-        let Some(payload) = link.strip_prefix("2.") else {
+        let Some(payload) = link.strip_prefix("3.") else {
             panic!("{link}");
         };
         let text = String::from_utf8(base64url::decode(payload).unwrap()).unwrap();
@@ -372,7 +399,7 @@ mod tests {
             encode_checked(&invalid),
             Err(ShareLinkError::Invalid { .. })
         ));
-        assert_eq!(encode_checked(&Profile::default()).as_deref(), Ok("2.e30"));
+        assert_eq!(encode_checked(&Profile::default()).as_deref(), Ok("3.e30"));
     }
 
     #[test]
@@ -398,8 +425,8 @@ mod tests {
     #[test]
     fn a_future_version_says_so() {
         assert_eq!(
-            decode("3.e30"),
-            Err(ShareLinkError::FromNewerVersion { version: 3 })
+            decode("4.e30"),
+            Err(ShareLinkError::FromNewerVersion { version: 4 })
         );
         assert_eq!(
             decode("999999999.anything"),
@@ -408,9 +435,9 @@ mod tests {
             })
         );
         assert_eq!(
-            ShareLinkError::FromNewerVersion { version: 3 }.to_string(),
-            "This link was made by a newer version of the calculator (link format 3); this \
-             version reads link formats up to 2. Open it with the newer version."
+            ShareLinkError::FromNewerVersion { version: 4 }.to_string(),
+            "This link was made by a newer version of the calculator (link format 4); this \
+             version reads link formats up to 3. Open it with the newer version."
         );
     }
 
@@ -423,7 +450,7 @@ mod tests {
         assert_eq!(
             ShareLinkError::UnknownVersion { version: 0 }.to_string(),
             "This link's format (0) is not one the calculator ever made; link formats run \
-             from 1 to 2. Check that the link was copied whole."
+             from 1 to 3. Check that the link was copied whole."
         );
     }
 

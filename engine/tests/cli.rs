@@ -207,6 +207,98 @@ fn catalog_and_help() {
     }
 }
 
+/// `catalog --json` lists each vendor's current line-up (its dearest, a
+/// middle and its cheapest model) with genai-prices provenance, the current
+/// open-weight models with their sources, and the new GPUs with their prices.
+#[test]
+fn catalog_json_lists_the_current_line_ups_with_their_provenance() {
+    let output = cli(&["catalog", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let catalog: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let closed = catalog["closed_models"].as_array().unwrap();
+    let base_price = |row: &serde_json::Value| {
+        row["prices"]["input"]["base"].as_f64().unwrap()
+            + row["prices"]["output"]["base"].as_f64().unwrap()
+    };
+    for vendor in [
+        "Anthropic",
+        "OpenAI",
+        "Google",
+        "DeepSeek",
+        "Moonshot AI",
+        "Mistral",
+        "Z.ai",
+        "xAI",
+    ] {
+        let current: Vec<&serde_json::Value> = closed
+            .iter()
+            .filter(|row| row["vendor"] == vendor && row["legacy"] == false)
+            .collect();
+        assert!(current.len() >= 3, "{vendor}: {} current models", current.len());
+        for row in &current {
+            let provenance = &row["genai_prices"];
+            assert!(
+                provenance["provider_id"].is_string() && provenance["model_id"].is_string(),
+                "{}",
+                row["id"]
+            );
+            assert!(row["source"].as_str().unwrap().starts_with("genai-prices 0.2.3"));
+        }
+        // Three tiers, not three copies of one price.
+        let mut prices: Vec<f64> = current.iter().map(|row| base_price(row)).collect();
+        prices.sort_by(f64::total_cmp);
+        assert!(prices[0] < prices[prices.len() - 1], "{vendor}: {prices:?}");
+    }
+    // Baidu's current ERNIE models, hand-sourced in yuan.
+    assert!(closed.iter().any(|row| row["id"] == "ernie-5.1"
+        && row["currency"] == "CNY"
+        && row["legacy"] == false
+        && row["genai_prices"].is_null()));
+    let open = catalog["open_models"].as_array().unwrap();
+    for id in [
+        "gpt-oss-20b",
+        "gpt-oss-120b",
+        "qwen3-32b",
+        "qwen3-235b-a22b",
+        "qwen3.5-397b-a17b",
+        "gemma-4-31b",
+        "gemma-4-26b-a4b",
+        "deepseek-v3.2",
+        "deepseek-v4-pro",
+        "kimi-k2.6",
+        "kimi-k3",
+        "glm-4.7",
+        "glm-5.3",
+        "llama-4-scout",
+        "llama-4-maverick",
+        "nemotron-3-nano-30b-a3b",
+    ] {
+        let row = open
+            .iter()
+            .find(|row| row["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(row["legacy"], false, "{id}");
+        assert!(!row["source"].as_str().unwrap().is_empty(), "{id}");
+        // Served today by at least one managed host priced from genai-prices.
+        assert!(
+            catalog["hosted_offers"].as_array().unwrap().iter().any(|offer| offer
+                ["model_id"]
+                == id
+                && offer["genai_prices"].is_object()),
+            "{id}"
+        );
+    }
+    let gpus = catalog["gpus"].as_array().unwrap();
+    for id in ["b200", "gb200", "h20", "mi325x", "mi355x", "rtx-pro-6000"] {
+        let row = gpus
+            .iter()
+            .find(|row| row["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(row["fp8_tflops"].as_f64().is_some(), "{id}");
+        assert!(!row["rental"].as_array().unwrap().is_empty(), "{id}");
+    }
+}
+
 #[test]
 fn bad_usage_is_one_line_and_non_zero() {
     for args in [

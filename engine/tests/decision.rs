@@ -65,15 +65,34 @@ fn the_bank_gets_the_closed_api_because_it_is_cheapest_and_has_no_ml_team() {
     assert_eq!(decision.recommendation.route, Some(RouteId::ClosedApi));
     assert!(reasons_mention(
         &decision,
-        &["cheapest feasible route", "$5.27 million"]
+        &["cheapest feasible route", "$4.81 million"]
     ));
     assert!(reasons_mention(&decision, &["accuracy need", "high"]));
     assert!(reasons_mention(&decision, &["team ml capability"]));
 }
 
+/// The ML platform at `factor` times its example volume.
+fn ml_platform_at(factor: f64) -> engine::Profile {
+    let mut profile = load("ml-platform-high-volume");
+    profile.workload.requests_per_month *= factor;
+    profile
+}
+
 #[test]
-fn the_ml_platform_self_hosts_at_very_high_volume_with_its_own_team() {
-    let (_, decision) = decide(&load("ml-platform-high-volume"));
+fn the_ml_platform_pays_per_token_at_300_million_and_self_hosts_far_above() {
+    // December 2026's prices: Claude Haiku 5.5 ($0.10 / $0.50 per 1M tokens)
+    // wins at 300 M requests a month, and the nearest flip says where
+    // self-hosting takes over.
+    let (_, decision) = decide(&ml_platform_at(1.0));
+    assert_eq!(decision.recommendation.route, Some(RouteId::ClosedApi));
+    assert!(reasons_mention(
+        &decision,
+        &[
+            "self-hosting becomes the recommended route above",
+            "million requests per month"
+        ]
+    ));
+    let (_, decision) = decide(&ml_platform_at(6.0));
     assert_eq!(decision.recommendation.route, Some(RouteId::SelfHosted));
     assert!(reasons_mention(
         &decision,
@@ -177,7 +196,9 @@ fn flip_points_are_verified_by_full_evaluation() {
             }
         }
     }
-    assert!(verified >= 8, "only {verified} flips found");
+    // Enough flips for the check to mean something (the five examples give 5
+    // since the December 2026 catalog).
+    assert!(verified >= 5, "only {verified} flips found");
 }
 
 /// The cheapest route's flips agree with full evaluations (and so with the
@@ -208,7 +229,7 @@ fn cheapest_route_flips_are_verified_by_full_evaluation() {
             }
         }
     }
-    assert!(verified >= 8, "only {verified} cheapest flips found");
+    assert!(verified >= 6, "only {verified} cheapest flips found");
     // The bank's volume flip matches the cost engine's break-even volume.
     let profile = load("bank-customer-assistant");
     let (report, decision) = decide(&profile);
@@ -370,21 +391,20 @@ fn article_open_weights_are_viable_with_own_engineers_and_data_scientists() {
     assert!(
         suitability_of(&b, RouteId::SelfHosted) > suitability_of(&a, RouteId::SelfHosted) + 5.0
     );
-    // And with such a team at very high volume, self-hosting wins (the example).
-    assert_eq!(
-        recommended(&load("ml-platform-high-volume")),
-        Some(RouteId::SelfHosted)
-    );
+    // And with such a team at very high volume, self-hosting wins (the
+    // example at six times its volume: the cheapest closed tier of December
+    // 2026 moved the flip far up).
+    assert_eq!(recommended(&ml_platform_at(6.0)), Some(RouteId::SelfHosted));
 }
 
 #[test]
 fn article_the_free_open_model_is_an_illusion_technology_plus_service() {
-    // The startup: the open model's token bill is no higher, but people and
-    // the quality programme make its total more than twice the closed API's.
+    // The startup: people and the quality programme make the open model's
+    // total more than twice the closed API's (and since GPT-6 Luna's $0.10 /
+    // $0.50, even its token bill is higher than the closed API's).
     let report = engine::evaluate(&load("startup-internal-tool"));
     let closed = report.route(RouteId::ClosedApi).unwrap();
     let managed = report.route(RouteId::ManagedOpen).unwrap();
-    assert!(managed.totals.tokens <= closed.totals.tokens);
     assert!(managed.total_cost.unwrap() > 2.0 * closed.total_cost.unwrap());
     assert!(
         managed.totals.people + managed.totals.quality
@@ -419,7 +439,7 @@ fn the_article_check_names_what_the_article_leaves_out() {
     assert!(bank.article.holds, "{:?}", bank.article);
     let (_, research) = decide(&load("academic-research"));
     assert!(research.article.holds, "{:?}", research.article);
-    let (_, platform) = decide(&load("ml-platform-high-volume"));
+    let (_, platform) = decide(&ml_platform_at(6.0));
     assert!(!platform.article.holds);
     assert!(platform.article.summary.contains("very high volume"));
     assert!(platform.article.summary.contains("an ML team of its own"));

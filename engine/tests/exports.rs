@@ -139,7 +139,7 @@ fn the_markdown_has_its_sections_and_hand_checked_totals() {
     // By hand: 4 USD over two months, all tokens; 4 / 3 million tokens.
     assert!(
         lines.contains(
-            &"| Closed API | Claude Sonnet 4.5 (Anthropic) | 4 | 4 | 0 | 0 | 0 | 0 | 0 | 1.33 | 4 |"
+            &"| Closed API | Claude Sonnet 5.5 (Anthropic) | 4 | 4 | 0 | 0 | 0 | 0 | 0 | 1.33 | 4 |"
         ),
         "{markdown}"
     );

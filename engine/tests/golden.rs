@@ -452,15 +452,15 @@ fn people_time_and_quality_of_the_bank_by_hand() {
     assert_eq!(closed.time_to_market_months, 5.0);
     assert_eq!(cents(closed.totals.time_to_market), 200_000_000);
 
-    // Quality, managed route: Claude Sonnet 4.5 1455 vs Llama 3.3 70B 1318 on LMArena
-    // (2026-10-08) = 137 points; high accuracy (weight 1) / 50 points per programme = 2.74
+    // Quality, managed route: Claude Sonnet 5.5 1476 vs gpt-oss-120b 1352 on LMArena
+    // (2026-10-08) = 124 points; high accuracy (weight 1) / 50 points per programme = 2.48
     // programmes (cap 3). A programme: 200 GPU-h x $2.99 + 5,000 examples x $2 + $10,000 =
-    // $20,598; x 2.74 = $56,438.52 in months 1, 7, 13, 19, 25, 31 -> 6 x = $338,631.12.
+    // $20,598; x 2.48 = $51,083.04 in months 1, 7, 13, 19, 25, 31 -> 6 x = $306,498.24.
     let managed = report.route(RouteId::ManagedOpen).unwrap();
     let gap = managed.quality_gap.as_ref().unwrap();
-    assert_eq!(gap.gap_points, 137.0);
-    assert!((gap.programmes_per_cycle - 2.74).abs() < 1e-12);
-    assert_eq!(cents(managed.monthly[0].quality), 5_643_852);
+    assert_eq!(gap.gap_points, 124.0);
+    assert!((gap.programmes_per_cycle - 2.48).abs() < 1e-12);
+    assert_eq!(cents(managed.monthly[0].quality), 5_108_304);
     assert_eq!(managed.monthly[1].quality, 0.0);
-    assert_eq!(cents(managed.totals.quality), 33_863_112);
+    assert_eq!(cents(managed.totals.quality), 30_649_824);
 }

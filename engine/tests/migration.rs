@@ -44,7 +44,13 @@ fn a_version_1_profile_keeps_its_choices_and_takes_todays_defaults() {
 #[test]
 fn version_1_defaults_migrate_to_version_2_defaults() {
     let profile = migrated(include_str!("fixtures/profile-v1-defaults.json"));
-    assert_eq!(profile, Profile::default());
+    // Version 2's defaults as they were when version 2 came (the file link
+    // version 2 reads against): a version 1 file names its models, so it keeps
+    // them when today's defaults move on to newer ones.
+    let version_2: Profile =
+        serde_json::from_str(include_str!("../src/share_link/v2_defaults.json")).unwrap();
+    assert_eq!(profile, version_2);
+    assert_eq!(profile.routes.closed_api.model, "claude-sonnet-4-5");
 }
 
 #[test]

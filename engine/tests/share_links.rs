@@ -43,17 +43,36 @@ fn version_1_defaults_stay_frozen() {
     assert_eq!(frozen, pinned);
 }
 
-/// Version 2 links are change sets against these defaults. If this fails, a
-/// default changed: links made before the change would now open with the new
-/// default. Do not just update the file: freeze it as version 2's base in
-/// `engine/src/share_link.rs` (as version 1's is), have version 2's reader use
-/// it, start link version 3 against the new defaults, then add the file's copy
-/// for version 3 (`docs/storage-and-links.md`, "Keeping old links").
+/// Version 2's base, frozen in the engine, is the file pinned when version 2
+/// was current (plus `cache_write_share`, added since with a default that
+/// changes no version 2 link).
 #[test]
-fn version_2_defaults_are_pinned() {
+fn version_2_defaults_are_frozen() {
     let pinned: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/profile-v2-defaults.json"))
             .unwrap_or_else(|error| panic!("fixtures/profile-v2-defaults.json: {error}"));
+    let frozen: serde_json::Value =
+        serde_json::from_str(include_str!("../src/share_link/v2_defaults.json"))
+            .unwrap_or_else(|error| panic!("src/share_link/v2_defaults.json: {error}"));
+    assert_eq!(frozen, pinned);
+    // A version 2 link that changed nothing still opens with version 2's models.
+    let opened = decode("2.e30").unwrap();
+    assert_eq!(opened.routes.closed_api.model, "claude-sonnet-4-5");
+    assert_eq!(opened.routes.self_hosted.model, "llama-3.3-70b");
+    assert_eq!(opened.routes.self_hosted.precision, Precision::Bf16);
+}
+
+/// Version 3 links are change sets against these defaults. If this fails, a
+/// default changed: links made before the change would now open with the new
+/// default. Do not just update the file: freeze it as version 3's base in
+/// `engine/src/share_link.rs` (as versions 1's and 2's are), have version 3's
+/// reader use it, start link version 4 against the new defaults, then add the
+/// file's copy for version 4 (`docs/storage-and-links.md`, "Keeping old links").
+#[test]
+fn version_3_defaults_are_pinned() {
+    let pinned: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/profile-v3-defaults.json"))
+            .unwrap_or_else(|error| panic!("fixtures/profile-v3-defaults.json: {error}"));
     assert_eq!(Profile::default().to_value(), pinned);
 }
 
@@ -68,9 +87,15 @@ fn a_version_1_link_made_today_opens_the_same_forever() {
     };
     expected.workload.requests_per_month = 1000.0;
     expected.routes.self_hosted.precision = Precision::Int4;
+    // Made when the defaults were Claude Sonnet 4.5 and Llama 3.3 70B: it keeps them.
+    expected.routes.closed_api.model = "claude-sonnet-4-5".to_owned();
+    expected.routes.managed_open.offer = "together-llama-3.3-70b".to_owned();
+    expected.routes.self_hosted.model = "llama-3.3-70b".to_owned();
     assert_eq!(decode(LINK), Ok(expected.clone()));
-    // Today's encoder writes the same changes as version 2.
-    assert_eq!(encode(&expected), LINK.replacen("1.", "2.", 1));
+    // Today's encoder writes it as version 3, the old models named.
+    let today = encode(&expected);
+    assert!(today.starts_with("3."), "{today}");
+    assert_eq!(decode(&today), Ok(expected));
 }
 
 /// Cases per strategy in the default run, and in the full (ignored) run.

@@ -353,7 +353,7 @@ def main() -> int:
         "cases": cases,
     }, indent=2) + "\n"
 
-    candidates = []
+    candidates: dict[str, list[str]] = {}
     for provider in providers:
         if provider.id not in CLOSED_VENDORS:
             continue
@@ -365,7 +365,7 @@ def main() -> int:
             price = model.get_prices(dt.datetime.combine(PRICED_ON, dt.time(12), tzinfo=dt.timezone.utc))
             if price.input_mtok is None:
                 continue
-            candidates.append(f"  {provider.id}/{model.id} ({model.name or model.id})")
+            candidates.setdefault(provider.id, []).append(model.id)
 
     stale = [path for path, text in outputs.items() if not path.exists() or path.read_text() != text]
     print(f"genai-prices {GENAI_PRICES_VERSION}: {len(covered)} catalog rows priced from it, "
@@ -374,8 +374,11 @@ def main() -> int:
     print("\n".join(changes)) if changes else None
     print("Rows no longer found:" if missing else "Rows no longer found: none")
     print("\n".join(missing)) if missing else None
-    print(f"Models of the covered vendors not in the catalog ({len(candidates)}):")
-    print("\n".join(candidates))
+    count = sum(len(ids) for ids in candidates.values())
+    print(f"Models of the covered vendors not in the catalog ({count}; add a row with its genai_prices entry "
+          "to price one):")
+    for vendor, ids in candidates.items():
+        print(f"  {vendor}: {', '.join(ids)}")
     if args.check:
         for path in stale:
             print(f"would rewrite {path.relative_to(ROOT)}")

@@ -78,14 +78,17 @@ fn render_field(field: &FieldView, on_edit: &Callback<Edit>) -> Html {
             }
         }
         Control::Catalog(list) => {
-            let options: Vec<(AttrValue, AttrValue)> = list
-                .options()
-                .into_iter()
-                .map(|(value, label)| (AttrValue::from(value), AttrValue::from(label)))
-                .collect();
+            let attrs = |pairs: Vec<(String, String)>| -> Vec<(AttrValue, AttrValue)> {
+                pairs
+                    .into_iter()
+                    .map(|(value, label)| (AttrValue::from(value), AttrValue::from(label)))
+                    .collect()
+            };
+            let options = list.options();
             html! {
                 <SelectField name={spec.path} label={text.label} help={text.help} value={field.text.clone()}
-                    options={options} error={field.error.clone()} on_change={emit} />
+                    options={attrs(options.current)} legacy_options={attrs(options.legacy)}
+                    error={field.error.clone()} on_change={emit} />
             }
         }
         Control::Checkbox => html! {

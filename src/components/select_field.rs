@@ -3,6 +3,12 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::messages::en;
+
+fn option_html((value, label): &(AttrValue, AttrValue), selected: &AttrValue) -> Html {
+    html! { <option value={value.clone()} selected={value == selected}>{ label }</option> }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SelectFieldProps {
     /// The profile path; also the select's `name`.
@@ -13,6 +19,9 @@ pub struct SelectFieldProps {
     pub value: AttrValue,
     /// (value, label) pairs.
     pub options: Vec<(AttrValue, AttrValue)>,
+    /// Older (value, label) pairs, listed after `options` in their own group.
+    #[prop_or_default]
+    pub legacy_options: Vec<(AttrValue, AttrValue)>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub on_change: Callback<String>,
@@ -57,9 +66,16 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
                 aria-describedby={described_by}
                 onchange={on_change}
             >
-                { for props.options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={*value == props.value}>{ label }</option>
-                }) }
+                if props.legacy_options.is_empty() {
+                    { for props.options.iter().map(|option| option_html(option, &props.value)) }
+                } else {
+                    <optgroup label={en::OPTIONS_CURRENT}>
+                        { for props.options.iter().map(|option| option_html(option, &props.value)) }
+                    </optgroup>
+                    <optgroup label={en::OPTIONS_LEGACY}>
+                        { for props.legacy_options.iter().map(|option| option_html(option, &props.value)) }
+                    </optgroup>
+                }
             </select>
             <p class="field__help" id={help_id}>{ &props.help }</p>
             if let Some(error) = &props.error {

@@ -201,7 +201,7 @@ describe('nothing lost', () => {
     await sender.page.click('[data-testid="copy-link"]');
     await sender.page.locator('[data-testid="notice-link"]', { hasText: 'Link copied' }).waitFor();
     const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-    assert.ok(link.startsWith(`${server.url}#2.`), link);
+    assert.ok(link.startsWith(`${server.url}#3.`), link);
     assert.ok(link.length < 2500, `link of ${link.length} characters`);
 
     const receiver = await openPage(browser, server.url);

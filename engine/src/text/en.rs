@@ -165,6 +165,10 @@ pub fn reset_one(label: &str) -> String {
 pub fn offer_option(model: &str, provider: &str) -> String {
     format!("{model} on {provider}")
 }
+/// The group of a catalog list's current rows, when the list also has older ones.
+pub const OPTIONS_CURRENT: &str = "Current";
+/// The group of a catalog list's older rows, listed after the current ones.
+pub const OPTIONS_LEGACY: &str = "Older (kept for saved scenarios and links)";
 pub const FLEET_LATENCY_MISSED: &str =
     "Even one request at a time misses the latency target on this GPU.";
 pub const COST_CATEGORIES: [&str; 6] = [
