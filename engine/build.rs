@@ -110,6 +110,7 @@ const ROW_TYPES: &[(&str, &[(&str, Kind)])] = &[
             ("sliding_window_layers", U32),
             ("latent_attention", OptionalRow("LatentAttention")),
             ("linear_attention_layers", U32),
+            ("linear_state_mb_per_sequence", Number),
             ("sparse_attention_top_k", OptionalU64),
             ("quality", Rows("QualityScore")),
             ("source", Text),

@@ -384,7 +384,7 @@ mod tests {
         );
         assert_eq!(
             profile_text(&profile, "routes.closed_api.model"),
-            "claude-sonnet-4-5"
+            "claude-sonnet-5-5"
         );
         assert_eq!(
             profile_text(&profile, "requirements.vendor_sla_needed"),
@@ -426,7 +426,10 @@ mod tests {
         assert!(!ids(&closed.current).contains(&"gpt-4o".to_owned()));
         let catalog = Catalog::builtin();
         for (id, _) in &closed.legacy {
-            assert!(catalog.closed_model(id).is_some_and(|row| row.legacy), "{id}");
+            assert!(
+                catalog.closed_model(id).is_some_and(|row| row.legacy),
+                "{id}"
+            );
         }
         let offers = CatalogList::HostedOffers.options();
         assert!(ids(&offers.current).contains(&"together-gpt-oss-120b".to_owned()));

@@ -284,10 +284,13 @@ mod tests {
 
     #[test]
     fn an_owned_fleets_cash_line_starts_with_the_purchase() {
-        let profile = engine::Profile::from_json(include_str!(
+        // The ML platform at 2.4 billion requests a month: the owned GPUs pay
+        // back against Claude Haiku 5.5 in cash (at its 300 million they never do).
+        let mut profile = engine::Profile::from_json(include_str!(
             "../examples/profiles/ml-platform-high-volume.json"
         ))
         .unwrap();
+        profile.workload.requests_per_month *= 8.0;
         let report = engine::evaluate(&profile);
         let hosted = RouteId::ALL
             .iter()

@@ -35,7 +35,7 @@ pub struct QualityScore {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Benchmark {
-    /// LMArena (Chatbot Arena) text score, one snapshot (2025-11-25) for every row.
+    /// LMArena (Chatbot Arena) text score, one snapshot (2026-10-08) for every row.
     #[default]
     LmarenaText,
     /// MMLU, percent correct (protocols differ between sources: see each row).
@@ -134,10 +134,15 @@ pub struct OpenModel {
     pub sliding_window_layers: u32,
     /// Latent attention (DeepSeek MLA), replacing per-head KV.
     pub latent_attention: Option<LatentAttention>,
-    /// Layers that keep a fixed-size state per sequence instead of a KV cache
-    /// that grows with the context (Mamba, Gated DeltaNet and other linear
-    /// attention): they cost weights and compute but no KV memory.
+    /// Layers that keep no KV cache growing with the context: linear-attention
+    /// and state-space layers (Mamba, Gated DeltaNet, KDA), which keep a fixed
+    /// state per sequence instead, and blocks with no attention at all
+    /// (Nemotron 3's MoE-only blocks).
     pub linear_attention_layers: u32,
+    /// Megabytes (10^6 bytes) of that fixed state per sequence, all such
+    /// layers together (0 where the model has none, or where its size is
+    /// not known: the row's source says which).
+    pub linear_state_mb_per_sequence: f64,
     /// Sparse attention (DeepSeek DSA): each query reads only this many
     /// selected past tokens' KV, though all of it stays cached.
     pub sparse_attention_top_k: Option<u64>,
@@ -299,7 +304,9 @@ pub struct Gpu {
 }
 
 impl Gpu {
-    /// The rental price for a kind of cloud, falling back to any listed price.
+    /// The rental price for a kind of cloud: the first listed of that kind,
+    /// else the first listed of any kind (the evaluation says so in the
+    /// price's source and flags it).
     pub fn rental_for(&self, kind: CloudKind) -> Option<&RentalPrice> {
         self.rental
             .iter()
@@ -573,8 +580,25 @@ mod tests {
                 row.id
             );
             assert!(row.memory_gb > 0.0 && row.bandwidth_gb_per_s > 0.0 && row.bf16_tflops > 0.0);
-            assert!(row.rental_for(CloudKind::Hyperscaler).is_some());
-            assert!(row.rental_for(CloudKind::Neocloud).is_some());
+            // A price of each kind of cloud, but for the GPUs whose rows say none
+            // was found: no dated rental price of the H20 (sold in China), no
+            // hyperscaler price of the MI325X in the price lists read.
+            for kind in [CloudKind::Hyperscaler, CloudKind::Neocloud] {
+                let listed = row.rental.iter().any(|price| price.kind == kind);
+                let exempt = matches!(
+                    (row.id, kind),
+                    ("h20", _) | ("mi325x", CloudKind::Hyperscaler)
+                );
+                assert!(listed || exempt, "{} has no {kind:?} price", row.id);
+            }
+            for price in row.rental {
+                assert!(
+                    price.as_of.len() >= 4 && price.as_of[..4].bytes().all(|b| b.is_ascii_digit()),
+                    "{}: rental as_of {:?}",
+                    row.id,
+                    price.as_of
+                );
+            }
             assert!(ids.insert(row.id), "duplicate {}", row.id);
         }
         for row in catalog.staff {

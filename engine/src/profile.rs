@@ -386,9 +386,12 @@ pub struct Routes {
 pub struct ClosedApiRoute {
     /// Closed model id from the catalog (`catalog` subcommand lists them).
     pub model: String,
-    /// Input price per 1M tokens in the model's own currency (null = catalog price).
+    /// Input price per 1M tokens in the model's own currency, at the
+    /// workload's prompt size (null = catalog price); the row's cache and
+    /// batch prices keep their ratio to it.
     pub input_price_per_million_override: Option<f64>,
-    /// Output price per 1M tokens in the model's own currency (null = catalog price).
+    /// Output price per 1M tokens in the model's own currency, at the
+    /// workload's prompt size (null = catalog price).
     pub output_price_per_million_override: Option<f64>,
     /// People the route needs.
     pub staff: StaffNeed,
@@ -425,9 +428,12 @@ impl Default for ClosedApiRoute {
 pub struct ManagedOpenRoute {
     /// Hosted offer id from the catalog.
     pub offer: String,
-    /// Input price per 1M tokens in the offer's currency (null = catalog price).
+    /// Input price per 1M tokens in the offer's currency, at the workload's
+    /// prompt size (null = catalog price); the row's cache and batch prices
+    /// keep their ratio to it.
     pub input_price_per_million_override: Option<f64>,
-    /// Output price per 1M tokens in the offer's currency (null = catalog price).
+    /// Output price per 1M tokens in the offer's currency, at the workload's
+    /// prompt size (null = catalog price).
     pub output_price_per_million_override: Option<f64>,
     /// People the route needs.
     pub staff: StaffNeed,

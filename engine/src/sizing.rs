@@ -98,11 +98,12 @@ pub fn kv_bytes_per_token(model: &OpenModel, kv_precision: Precision) -> f64 {
 pub fn attended_layer_tokens(model: &OpenModel, context_tokens: f64) -> f64 {
     let context = non_negative(context_tokens);
     let (global_layers, windowed_layers) = global_and_windowed_layers(model);
-    let windowed_tokens = match model.sliding_window_tokens {
-        Some(window) => context.min(window as f64),
-        None => context,
-    };
-    global_layers * context + windowed_layers * windowed_tokens
+    global_layers * context + windowed_layers * capped(context, model.sliding_window_tokens)
+}
+
+/// `context`, at most `span` tokens where there is a span (a window, a top-k).
+fn capped(context: f64, span: Option<u64>) -> f64 {
+    span.map_or(context, |span| context.min(span as f64))
 }
 
 /// Layer-tokens of KV one decode step reads for a sequence of
@@ -111,15 +112,15 @@ pub fn attended_layer_tokens(model: &OpenModel, context_tokens: f64) -> f64 {
 pub fn read_layer_tokens(model: &OpenModel, context_tokens: f64) -> f64 {
     let context = non_negative(context_tokens);
     let (global_layers, windowed_layers) = global_and_windowed_layers(model);
-    let global_tokens = match model.sparse_attention_top_k {
-        Some(top_k) => context.min(top_k as f64),
-        None => context,
-    };
-    let windowed_tokens = match model.sliding_window_tokens {
-        Some(window) => context.min(window as f64),
-        None => context,
-    };
-    global_layers * global_tokens + windowed_layers * windowed_tokens
+    global_layers * capped(context, model.sparse_attention_top_k)
+        + windowed_layers * capped(context, model.sliding_window_tokens)
+}
+
+/// Bytes of the fixed per-sequence state of the linear-attention layers
+/// (Mamba-2 and Gated DeltaNet recurrent and convolution states, kept in the
+/// precision the configuration names, FP32 for the rows that have one).
+pub fn linear_state_bytes_per_sequence(model: &OpenModel) -> f64 {
+    non_negative(model.linear_state_mb_per_sequence) * 1e6
 }
 
 /// KV bytes of one layer-token.
@@ -474,13 +475,18 @@ fn size_at<'a>(
     let full_context = input + output;
     let average_context = input + output / 2.0;
     let kv_token = kv_bytes_per_token(model, request.kv_precision);
-    let kv_full_gb =
-        kv_bytes_per_sequence(model, request.kv_precision, full_context.max(1.0)) / BYTES_PER_GB;
+    // A sequence's cache: its KV (paged, with the fragmentation allowance) and
+    // the fixed state of its linear-attention layers (allocated whole).
+    let state_gb = linear_state_bytes_per_sequence(model) / BYTES_PER_GB;
+    let kv_full_gb = kv_bytes_per_sequence(model, request.kv_precision, full_context.max(1.0))
+        / BYTES_PER_GB
+        + state_gb;
     let kv_average_bytes =
         kv_bytes_per_sequence(model, request.kv_precision, average_context.max(1.0));
     let kv_sequence_gb = kv_average_bytes / BYTES_PER_GB;
-    let paged_gb =
-        kv_sequence_gb * (1.0 + crate::guard::clamp(knobs.kv_fragmentation_allowance, 0.0, 1.0));
+    let paged_gb = kv_sequence_gb
+        * (1.0 + crate::guard::clamp(knobs.kv_fragmentation_allowance, 0.0, 1.0))
+        + state_gb;
     let overhead = non_negative(knobs.runtime_overhead_gb_per_gpu) * tp;
     let usable = non_negative(gpu.memory_gb) * tp * fraction(knobs.gpu_memory_utilisation);
     let free_for_kv = usable - weights - overhead;
@@ -639,11 +645,13 @@ fn roofline<'a>(
             * fraction(knobs.compute_efficiency),
         active_params: non_negative(model.active_params_b).min(non_negative(model.params_b)) * 1e9,
         prefill_ratio: divide(input, output.max(1.0), 0.0),
+        // Each decode step reads the KV it attends to, and reads and writes
+        // back the linear-attention state.
         kv_bytes_per_sequence: kv_bytes_read_per_sequence(
             model,
             request.kv_precision,
             average_context.max(1.0),
-        ),
+        ) + 2.0 * linear_state_bytes_per_sequence(model),
         decode_attention_flops: attention_flops_per_layer_token(model)
             * read_layer_tokens(model, average_context),
         prefill_attention_flops_per_token: divide(
@@ -896,6 +904,10 @@ mod tests {
         let deepseek = Catalog::builtin().open_model("deepseek-v3").unwrap();
         // A hybrid: 45 of 60 layers linear, so 15 keep KV.
         let hybrid = OpenModel {
+            params_b: 30.0,
+            active_params_b: 30.0,
+            experts_total: 0,
+            experts_active: 0,
             layers: 60,
             linear_attention_layers: 45,
             latent_attention: None,
@@ -927,6 +939,35 @@ mod tests {
             prefill_attended_layer_tokens(&sparse, 10_000.0),
             61.0 * (2048.0 * 2048.0 / 2.0 + 2048.0 * 7952.0)
         );
+        // A hybrid's fixed state counts per sequence, in memory and in each step's reads.
+        let gpu = Catalog::builtin().gpu("h200").unwrap();
+        let with_state = |mb: f64| OpenModel {
+            linear_state_mb_per_sequence: mb,
+            ..hybrid.clone()
+        };
+        let request = SizingRequest {
+            precision: Precision::Fp8,
+            kv_precision: Precision::Fp8,
+            tensor_parallel: 1,
+            input_tokens: 1000.0,
+            output_tokens: 200.0,
+            latency_target_ms_per_output_token: 0.0,
+            peak_requests_per_second: 0.0,
+        };
+        let knobs = SizingAssumptions::default();
+        let without = size_replica(&with_state(0.0), gpu, &request, &knobs, Catalog::builtin());
+        let with = size_replica(
+            &with_state(100.0),
+            gpu,
+            &request,
+            &knobs,
+            Catalog::builtin(),
+        );
+        let (without, with) = (without.unwrap(), with.unwrap());
+        assert!(
+            (with.paged_kv_gb_per_sequence - without.paged_kv_gb_per_sequence - 0.1).abs() < 1e-9
+        );
+        assert!(with.max_batch_that_fits < without.max_batch_that_fits);
         // Every layer linear: no KV and no division by zero.
         let all_linear = OpenModel {
             linear_attention_layers: 61,

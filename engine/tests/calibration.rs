@@ -111,6 +111,7 @@ fn llama_2(id: &'static str) -> OpenModel {
         sliding_window_layers: 0,
         latent_attention: None,
         linear_attention_layers: 0,
+        linear_state_mb_per_sequence: 0.0,
         sparse_attention_top_k: None,
         quality: &[],
         source: "meta-llama/llama-models sku_list.py",

@@ -75,19 +75,21 @@ fn the_ml_platforms_owned_fleet_pays_back_in_cash_at_eight_times_its_volume() {
     // purchase lands in the month it is made) and overtake it once the
     // saved tokens have paid for them: at 2.4 billion requests a month,
     // in the fourth year; at 300 million they never do.
+    let closed_against_self_hosted = |report: &engine::Report| {
+        report
+            .break_even
+            .iter()
+            .find(|pair| pair.first == RouteId::ClosedApi && pair.second == RouteId::SelfHosted)
+            .cloned()
+            .unwrap()
+    };
     let never = engine::evaluate(&ml_platform_at(1.0));
-    let pair = never
-        .break_even
-        .iter()
-        .find(|pair| pair.first == RouteId::ClosedApi && pair.second == RouteId::SelfHosted)
-        .unwrap();
-    assert_eq!(pair.cash_break_even_month, None);
+    assert_eq!(
+        closed_against_self_hosted(&never).cash_break_even_month,
+        None
+    );
     let report = engine::evaluate(&ml_platform_at(8.0));
-    let pair = report
-        .break_even
-        .iter()
-        .find(|pair| pair.first == RouteId::ClosedApi && pair.second == RouteId::SelfHosted)
-        .unwrap();
+    let pair = closed_against_self_hosted(&report);
     assert_eq!(pair.cash_cheaper_at_start, RouteId::ClosedApi);
     let month = pair.cash_break_even_month.unwrap();
     assert!((24..=48).contains(&month), "{month}");

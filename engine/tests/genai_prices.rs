@@ -5,9 +5,11 @@
 //! `./dev catalog` (scripts/catalog/refresh.py) writes from genai-prices at the
 //! pinned version when it refreshes the rows: 1 M requests of 1,500 in / 400
 //! out, of 150,000 / 2,000 and 300,000 / 2,000 where the context allows (both
-//! sides of the 100 k, 200 k and 272 k tiers), and of 10,000 in with 6,000
-//! read from and 1,000 written to the prompt cache; each also through the batch
-//! API where the row has one.
+//! sides of the 100 k, 200 k and 272 k tiers), of 10,000 in with 6,000 read
+//! from and 1,000 written to the prompt cache, and of 300,000 in with 200,000
+//! read and 20,000 written (cache prices above a tier); each also through the
+//! batch API where the row has one. Prices bound to hours of the day
+//! (DeepSeek) are the time-weighted mean of genai-prices' own costs.
 
 use engine::catalog::{Catalog, TokenRates};
 use engine::cost::tokens::{token_price, usd_per_request, PriceOverride, RequestShape};
@@ -107,7 +109,7 @@ fn the_fixture_covers_tiers_cache_and_batch() {
             .iter()
             .any(|case| case["workload"] == workload && case["batch"] == batch)
     };
-    for workload in ["short", "long", "longer", "cached"] {
+    for workload in ["short", "long", "longer", "cached", "cached_long"] {
         assert!(has(workload, false) && has(workload, true), "{workload}");
     }
     // A tiered row's long prompt pays the higher tier: Claude Haiku 5.5 at

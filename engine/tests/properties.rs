@@ -7,6 +7,7 @@
 mod strategies;
 
 use engine::catalog::Catalog;
+use engine::cost::tokens;
 use engine::cost::MonthCost;
 use engine::profile::{Precision, Profile, SizingAssumptions};
 use engine::report::{Report, RouteId};
@@ -239,14 +240,22 @@ proptest! {
         let catalog = Catalog::builtin();
         let before = engine::evaluate(&profile);
         let mut dearer = profile.clone();
+        // Today's prices at the workload's prompt size (its tier), times the factor.
+        let prompt = tokens::prompt_tokens(&profile.workload);
         let closed = catalog.closed_model(&profile.routes.closed_api.model).unwrap();
-        dearer.routes.closed_api.input_price_per_million_override = Some(closed.prices.input.base * factor);
-        dearer.routes.closed_api.output_price_per_million_override = Some(closed.prices.output.base * factor + 0.01);
+        let (input, output) = tokens::listed_pair(&closed.prices, prompt, tokens::PriceOverride::closed(&profile.routes.closed_api));
+        dearer.routes.closed_api.input_price_per_million_override = Some(input * factor);
+        dearer.routes.closed_api.output_price_per_million_override = Some(output * factor + 0.01);
         let offer = catalog.hosted_offer(&profile.routes.managed_open.offer).unwrap();
-        dearer.routes.managed_open.input_price_per_million_override = Some(offer.prices.input.base * factor);
-        dearer.routes.managed_open.output_price_per_million_override = Some(offer.prices.output.base * factor);
+        let (input, output) = tokens::listed_pair(&offer.prices, prompt, tokens::PriceOverride::managed(&profile.routes.managed_open));
+        dearer.routes.managed_open.input_price_per_million_override = Some(input * factor);
+        dearer.routes.managed_open.output_price_per_million_override = Some(output * factor);
         let gpu = catalog.gpu(&profile.routes.self_hosted.gpu).unwrap();
-        let rent = gpu.rental_for(profile.routes.self_hosted.cloud).unwrap().usd_per_gpu_hour;
+        // A GPU with no rental price in the catalog (the H20) is excluded when
+        // rented; with an override of its own it is priced, and dearer is dearer.
+        let rent = profile.routes.self_hosted.gpu_hour_usd_override
+            .or(gpu.rental_for(profile.routes.self_hosted.cloud).map(|row| row.usd_per_gpu_hour))
+            .unwrap_or(2.0);
         dearer.routes.self_hosted.gpu_hour_usd_override = Some(rent * factor);
         let purchase = profile.routes.self_hosted.gpu_purchase_usd_override.or(gpu.purchase_usd).unwrap_or(10_000.0);
         dearer.routes.self_hosted.gpu_purchase_usd_override = Some(purchase * factor);

@@ -22,8 +22,9 @@ Which price, when genai-prices has several:
 - prices bound to a start date: the price in force on PRICED_ON, or, where a
   change is already scheduled after it (an introductory rate ending), the price
   after the last scheduled change: the catalog prices months and years ahead;
-- prices bound to a time of day (DeepSeek's peak and off-peak hours): the peak
-  price, the one business-hours traffic pays; the source names the off-peak one;
+- prices bound to a time of day (DeepSeek's peak and off-peak hours): the
+  time-weighted mean over the day (DeepSeek V4: 7 peak hours, 17 off-peak), as
+  for traffic spread over the 24 hours; the source gives both prices;
 - variants: `{"processing": "batch"}` becomes the row's batch prices; service
   tiers (flex, priority) are not modelled.
 """
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -89,23 +91,33 @@ IGNORED_PREFIXES = (
 
 # The vendors whose own line-ups the catalog follows (for the new-model report).
 CLOSED_VENDORS = ("anthropic", "openai", "google", "deepseek", "moonshotai", "mistral", "zai", "x-ai")
-NOT_CHAT = ("image", "tts", "embed", "audio", "realtime", "transcribe", "ocr", "moderation", "search",
-            "live", "voice", "robotics", "whisper", "dall", "babbage", "davinci", "curie", "ada",
-            "computer-use", "ft:", "cyber", "deep-research", "omni", "codestral", "devstral", "gemma",
-            "claude-", "deepseek-v4-1-flash-1017", "zai-glm", "-latest", "free")
+# Words in a model id (split at - . : _) that mark a model that is not a general chat model,
+# or a re-listing of another vendor's model (Google's Claude, Mistral's DeepSeek and GLM).
+NOT_CHAT = {"image", "tts", "embed", "embedding", "audio", "realtime", "transcribe", "ocr", "moderation",
+            "search", "live", "voice", "robotics", "whisper", "dall", "babbage", "davinci", "curie", "ada",
+            "computer", "ft", "cyber", "research", "omni", "codestral", "devstral", "gemma", "latest",
+            "free", "vision", "preview", "instruct", "tool", "nano-banana", "banana", "voxtral", "pixtral",
+            "saba", "rosalind", "safeguard", "oss"}
+REHOSTED = {("google", "claude"), ("mistral", "deepseek"), ("mistral", "zai")}
 
-# The workloads the fixture prices: (name, input tokens, output tokens, cache-read, cache-write).
+# The workloads the fixture prices: (name, input tokens, output tokens, cache-read, cache-write):
+# both sides of the 100 k, 200 k and 272 k tiers, and cache prices below and above them.
 WORKLOADS = (
     ("short", 1_500, 400, 0, 0),
     ("long", 150_000, 2_000, 0, 0),
     ("longer", 300_000, 2_000, 0, 0),
     ("cached", 10_000, 500, 6_000, 1_000),
+    ("cached_long", 300_000, 2_000, 200_000, 20_000),
 )
 REQUESTS = 1_000_000
 
 
 class RefreshError(Exception):
     pass
+
+
+class EntryMissing(Exception):
+    """A row's genai-prices entry is not in the package (any other error is a bug, and stops the run)."""
 
 
 def find_entry(provider_id: str, model_id: str):
@@ -135,39 +147,65 @@ def daily_windows(model) -> list[TimeOfDateConstraint]:
     return [p.constraint for p in model.prices if isinstance(p.constraint, TimeOfDateConstraint)]
 
 
-def headline(price: ModelPrice) -> Decimal:
-    """Input + output base price: orders prices from cheapest to dearest."""
-    total = Decimal(0)
-    for key in ("input_mtok", "output_mtok"):
-        value = getattr(price, key)
-        if isinstance(value, TieredPrices):
-            value = value.base
-        total += value or Decimal(0)
-    return total
+def window_hours(window: TimeOfDateConstraint) -> Decimal:
+    """How many hours of the day a daily window covers (it may cross midnight)."""
+    start = window.start_time.hour * 60 + window.start_time.minute
+    end = window.end_time.hour * 60 + window.end_time.minute
+    return Decimal((end - start) % (24 * 60)) / 60
 
 
-def pricing_instant(model) -> tuple[dt.datetime, list[str]]:
-    """The instant the row is priced at, and what the choice means, for the source."""
+def pricing_moments(model) -> tuple[list[tuple[dt.datetime, Decimal]], list[str]]:
+    """The instants the row is priced at, each with its weight (they sum to 1),
+    and what the choice means, for the source."""
     notes = []
     later = [d for d in scheduled_dates(model) if d > PRICED_ON]
     day = max(later) if later else PRICED_ON
     if later:
         notes.append(f"price from {day.isoformat()}, after a change genai-prices schedules")
-    instant = dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.timezone.utc)
     windows = daily_windows(model)
-    if windows:
-        candidates = [instant] + [dt.datetime.combine(day, w.start_time.replace(tzinfo=None), tzinfo=dt.timezone.utc)
-                                  for w in windows]
-        priced = [(headline(model.get_prices(moment)), moment) for moment in candidates]
-        peak = max(priced, key=lambda item: item[0])[1]
-        off_peak = min(priced, key=lambda item: item[0])[1]
-        spans = ", ".join(f"{w.start_time.strftime('%H:%M')}-{w.end_time.strftime('%H:%M')}" for w in windows)
-        cheap = model.get_prices(off_peak)
-        notes.append(
-            f"peak price (UTC {spans}); off-peak {number(base(cheap.input_mtok))} / {number(base(cheap.output_mtok))}"
-        )
-        instant = peak
-    return instant, notes
+    if not windows:
+        return [(dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.timezone.utc), Decimal(1))], notes
+    # Prices bound to hours of the day: each window at its share of the 24
+    # hours, the rest of the day at the price outside every window.
+    moments = [
+        (dt.datetime.combine(day, window.start_time).astimezone(dt.timezone.utc), window_hours(window) / 24)
+        for window in windows
+    ]
+    outside = next(
+        moment
+        for moment in (dt.datetime.combine(day, dt.time(hour, 30), tzinfo=dt.timezone.utc) for hour in range(24))
+        if not any(window.active(moment) for window in windows)
+    )
+    moments.append((outside, 1 - sum(weight for _, weight in moments)))
+    spans = ", ".join(f"{w.start_time.strftime('%H:%M')}-{w.end_time.strftime('%H:%M')}" for w in windows)
+    rest = model.get_prices(outside)
+    inside = model.get_prices(moments[0][0])
+    notes.append(
+        f"time-weighted over the day: {number(base(inside.input_mtok))} / {number(base(inside.output_mtok))} "
+        f"during UTC {spans} ({number(sum(window_hours(w) for w in windows))} h), "
+        f"{number(base(rest.input_mtok))} / {number(base(rest.output_mtok))} the rest of the day"
+    )
+    return moments, notes
+
+
+def blend(parts: list[tuple[dict, Decimal]], where: str) -> dict:
+    """Catalog rates weighted over the day's moments (the same tiers in each)."""
+    first = parts[0][0]
+    out = {}
+    for key in first:
+        values = [rates_[key] for rates_, _ in parts]
+        if all(value is None for value in values):
+            out[key] = None
+            continue
+        if any(value is None for value in values) or len({len(v["tiers"]) for v in values}) != 1:
+            raise RefreshError(f"{where}: the {key} price changes shape over the day")
+        total = sum(Decimal(str(v["base"])) * w for v, (_, w) in zip(values, parts))
+        tiers = []
+        for index, tier in enumerate(values[0]["tiers"]):
+            price = sum(Decimal(str(v["tiers"][index]["per_million"])) * w for v, (_, w) in zip(values, parts))
+            tiers.append({"above_input_tokens": tier["above_input_tokens"], "per_million": number(price)})
+        out[key] = {"base": number(total), "tiers": tiers}
+    return out
 
 
 def base(value):
@@ -210,16 +248,17 @@ def resolve(row: dict) -> tuple[dict, dict]:
     ref = row["genai_prices"]
     provider, model = find_entry(ref["provider_id"], ref["model_id"])
     if model is None:
-        raise LookupError(f"{ref['provider_id']}/{ref['model_id']}")
-    instant, notes = pricing_instant(model)
-    standard = model.get_prices(instant)
-    batch = model.get_prices(instant, {"processing": "batch"})
+        raise EntryMissing(f"{ref['provider_id']}/{ref['model_id']}")
+    moments, notes = pricing_moments(model)
     where = f"{row['id']} ({provider.id}/{model.id})"
     new = dict(row)
-    new["prices"] = rates(standard, where)
-    batch_rates = rates(batch, where + " batch")
+    new["prices"] = blend([(rates(model.get_prices(at), where), w) for at, w in moments], where)
+    batch_rates = blend(
+        [(rates(model.get_prices(at, {"processing": "batch"}), where + " batch"), w) for at, w in moments], where
+    )
     new["batch_prices"] = batch_rates if batch_rates != new["prices"] else None
-    if model.context_window:
+    context_sourced = bool(model.context_window)
+    if context_sourced:
         new["context_tokens"] = model.context_window
     else:
         notes.append(f"context window not in genai-prices: {row['context_tokens']:,} tokens kept from the row")
@@ -231,8 +270,9 @@ def resolve(row: dict) -> tuple[dict, dict]:
         + (f"; {url}" if url else "")
     )
     new["as_of"] = AS_OF
-    new["unverified"] = False
-    return new, {"provider": provider, "model": model, "instant": instant}
+    # The prices are genai-prices'; a context kept from the row keeps the row's flag.
+    new["unverified"] = False if context_sourced else row["unverified"]
+    return new, {"provider": provider, "model": model, "moments": moments}
 
 
 def genai_cost(used: dict, workload, batch: bool) -> Decimal:
@@ -240,9 +280,12 @@ def genai_cost(used: dict, workload, batch: bool) -> Decimal:
     usage = Usage(input_tokens=input_tokens, output_tokens=output_tokens, cache_read_tokens=read,
                   cache_write_tokens=write)
     context = {"processing": "batch"} if batch else None
-    priced = used["model"].calc_price(usage, used["provider"], genai_request_timestamp=used["instant"],
-                                      price_context=context)
-    return priced.total_price * REQUESTS
+    total = Decimal(0)
+    for instant, weight in used["moments"]:
+        priced = used["model"].calc_price(usage, used["provider"], genai_request_timestamp=instant,
+                                          price_context=context)
+        total += priced.total_price * weight
+    return total * REQUESTS
 
 
 def own_cost(rates_: dict, workload) -> Decimal:
@@ -259,8 +302,9 @@ def own_cost(rates_: dict, workload) -> Decimal:
         return price
 
     input_rate = at(rates_["input"])
-    read_rate = at(rates_["cache_read"]) or input_rate if rates_["cache_read"] else input_rate
-    write_rate = at(rates_["cache_write"]) if rates_["cache_write"] else input_rate
+    # A price the vendor does not have is the input price (as in the engine).
+    read_rate = input_rate if rates_["cache_read"] is None else at(rates_["cache_read"])
+    write_rate = input_rate if rates_["cache_write"] is None else at(rates_["cache_write"])
     total = ((input_tokens - read - write) * input_rate + read * read_rate + write * write_rate
              + output_tokens * at(rates_["output"]))
     return total / Decimal(1_000_000) * REQUESTS
@@ -275,7 +319,7 @@ def fixture_cases(row: dict, used: dict) -> list[dict]:
         for batch in (False, True) if row["batch_prices"] else (False,):
             expected = genai_cost(used, workload, batch)
             mine = own_cost(row["batch_prices"] if batch else row["prices"], workload)
-            if abs(expected - mine) > Decimal("0.000001"):
+            if abs(expected - mine) > Decimal("0.0001"):
                 raise RefreshError(
                     f"{row['id']}: the catalog's prices give {mine} for workload {name}"
                     f"{' (batch)' if batch else ''}, genai-prices {expected}")
@@ -288,7 +332,7 @@ def fixture_cases(row: dict, used: dict) -> list[dict]:
                 "cache_read_tokens": read,
                 "cache_write_tokens": write,
                 "requests": REQUESTS,
-                "priced_at": used["instant"].isoformat(),
+                "priced_at": [[instant.isoformat(), str(weight)] for instant, weight in used["moments"]],
                 "usd": str(expected.quantize(Decimal("0.000001"))),
             })
     return cases
@@ -333,7 +377,7 @@ def main() -> int:
             covered.add((ref["provider_id"], ref["model_id"]))
             try:
                 new, used = resolve(row)
-            except LookupError as entry:
+            except EntryMissing as entry:
                 missing.append(f"  {row['id']}: {entry} is no longer in genai-prices; the row keeps its last prices")
                 refreshed.append(row)
                 continue
@@ -360,7 +404,9 @@ def main() -> int:
         for model in provider.models:
             if model.deprecated or (provider.id, model.id) in covered:
                 continue
-            if any(word in model.id.lower() for word in NOT_CHAT):
+            words = set(re.split(r"[-.:_/]", model.id.lower()))
+            if words & NOT_CHAT or any(provider.id == vendor and model.id.lower().startswith(prefix)
+                                       for vendor, prefix in REHOSTED):
                 continue
             price = model.get_prices(dt.datetime.combine(PRICED_ON, dt.time(12), tzinfo=dt.timezone.utc))
             if price.input_mtok is None:
@@ -383,8 +429,12 @@ def main() -> int:
         for path in stale:
             print(f"would rewrite {path.relative_to(ROOT)}")
         return 1 if stale else 0
+    # Every file is written to a temporary beside it first, then all are renamed:
+    # a failure part-way leaves the rows and the fixture as they were.
     for path in stale:
-        path.write_text(outputs[path])
+        path.with_suffix(path.suffix + ".tmp").write_text(outputs[path])
+    for path in stale:
+        path.with_suffix(path.suffix + ".tmp").replace(path)
         print(f"rewrote {path.relative_to(ROOT)}")
     if not stale:
         print("Nothing to rewrite: the catalog matches genai-prices " + GENAI_PRICES_VERSION)

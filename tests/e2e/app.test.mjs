@@ -115,7 +115,9 @@ describe('using the page', () => {
       'academic-research': /^(managed_open|self_hosted)$/,
       'startup-internal-tool': /^(closed_api|managed_open)$/,
       'bank-customer-assistant': /^closed_api$/,
-      'ml-platform-high-volume': /^self_hosted$/,
+      // December 2026: Claude Haiku 5.5 at $0.10 / $0.50 per 1M tokens beats owning
+      // GPUs at 300 M requests a month (self-hosting is cheapest above about 1.4 billion).
+      'ml-platform-high-volume': /^closed_api$/,
       'air-gapped-government': /^self_hosted$/,
     };
     const { context, page, problems } = await openPage(browser, server.url);
@@ -129,6 +131,28 @@ describe('using the page', () => {
       assert.match(await page.locator('[data-testid="confidence"]').textContent(), /confidence \(\d+%\)/);
       assert.ok((await page.locator('[data-testid="flip-points"] li').count()) > 0, `${preset}: no flip points`);
     }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the model pickers list current models first and older ones in their own group', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.locator('#section-routes > summary').click();
+    const closed = page.locator('select[name="routes.closed_api.model"]');
+    assert.equal(await closed.inputValue(), 'claude-sonnet-5-5');
+    const groups = await closed.locator('optgroup').evaluateAll((elements) =>
+      elements.map((group) => ({ label: group.label, ids: [...group.querySelectorAll('option')].map((option) => option.value) })));
+    assert.deepEqual(groups.map((group) => group.label), ['Current', 'Older (kept for saved scenarios and links)']);
+    assert.ok(groups[0].ids.includes('gpt-6-astra') && groups[0].ids.includes('kimi-k3-api'), groups[0].ids.join());
+    assert.ok(groups[1].ids.includes('claude-sonnet-4-5') && groups[1].ids.includes('gpt-4o'), groups[1].ids.join());
+    // An older model is still a choice, and computes.
+    const before = await page.locator(CLOSED_TOTAL).textContent();
+    await closed.selectOption('claude-sonnet-4-5');
+    await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [CLOSED_TOTAL, before]);
+    const offers = page.locator('select[name="routes.managed_open.offer"]');
+    assert.equal(await offers.inputValue(), 'together-gpt-oss-120b');
+    assert.equal(await offers.locator('optgroup').count(), 2);
+    assert.equal(await page.locator('select[name="routes.self_hosted.gpu"] optgroup').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -173,6 +197,10 @@ describe('using the page', () => {
     assert.match(await row.textContent(), /as of \d{4}/);
     await page.locator('#section-routes > summary').click();
     await page.locator('select[name="routes.self_hosted.deployment"]').selectOption('owned');
+    // A fleet large enough that its power shows in the rounded total.
+    const smaller = await page.locator(CLOSED_TOTAL).textContent();
+    await page.locator(REQUESTS).fill('30000000');
+    await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [CLOSED_TOTAL, smaller]);
     const before = await page.locator('[data-testid="total-self_hosted"]').textContent();
     await pue.fill('2.5');
     await page.waitForFunction((old) => document.querySelector('[data-testid="total-self_hosted"]').textContent !== old, before);
@@ -191,6 +219,11 @@ describe('using the page', () => {
   test('the cumulative chart shows cash by default and switches to profit and loss', async () => {
     const { context, page, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
     await page.click('[data-preset="ml-platform-high-volume"]');
+    // At eight times the preset's volume the owned GPUs pay back against Claude
+    // Haiku 5.5 (at 300 M requests a month they never do).
+    const before = await page.locator(CLOSED_TOTAL).textContent();
+    await page.locator(REQUESTS).fill('2400000000');
+    await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [CLOSED_TOTAL, before]);
     await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
     const card = page.locator('[data-testid="cumulative"]');
     assert.equal(await card.getAttribute('data-view'), 'cash');
@@ -214,7 +247,7 @@ describe('using the page', () => {
     assert.match(facts, /Bought and owned, sized for the peak/);
     assert.match(facts, /Average utilisation\s*\d+(\.\d+)?%/);
     assert.match(facts, /Compute cost per GPU-hour\s*\$\d/);
-    assert.match(facts, /Weights \/ KV cacheFP8 \/ FP8/);
+    assert.match(facts, /Weights \/ KV cacheFP4 \/ FP8/);
     await page.click('[data-preset="bank-customer-assistant"]');
     await page.locator('[data-testid="verdict"][aria-busy="false"]').waitFor();
     assert.match(await fleet.textContent(), /Rented, reserved base plus on-demand burst.*Reserved replicas\s*\d/);

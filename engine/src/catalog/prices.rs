@@ -73,19 +73,6 @@ impl TokenRates {
             cache_write: None,
         }
     }
-
-    /// True where any price steps up with the prompt's size.
-    pub fn is_tiered(&self) -> bool {
-        [
-            Some(&self.input),
-            Some(&self.output),
-            self.cache_read.as_ref(),
-            self.cache_write.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|rate| !rate.tiers.is_empty())
-    }
 }
 
 /// Where a row's prices come from in genai-prices, so the refresh command
@@ -129,11 +116,5 @@ mod tests {
             3.0,
             "no tier for a prompt that is not a number"
         );
-        assert!(!TokenRates::flat(1.0, 2.0).is_tiered());
-        let tiered = TokenRates {
-            output: rate,
-            ..TokenRates::flat(1.0, 2.0)
-        };
-        assert!(tiered.is_tiered());
     }
 }

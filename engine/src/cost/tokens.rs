@@ -12,6 +12,13 @@
 
 use crate::catalog::{TieredRate, TokenRates};
 use crate::guard::{clamp, fraction, non_negative};
+use crate::profile::{ClosedApiRoute, ManagedOpenRoute, Workload};
+
+/// The prompt size requests are priced at: the workload's input tokens per
+/// request, clamped (the evaluation and the flip sentences read the same tier).
+pub fn prompt_tokens(workload: &Workload) -> f64 {
+    clamp(workload.input_tokens_per_request, 0.0, 1e7)
+}
 
 /// Prices per 1M tokens in US dollars, at one prompt size (tiers resolved).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -101,25 +108,46 @@ pub fn usd_per_request(price: &TokenPrice, shape: &RequestShape) -> f64 {
 }
 
 /// A profile's own prices for a per-token route, per 1M tokens in the row's
-/// currency, replacing the catalog's base prices.
+/// currency: the input and output prices a request of the workload's prompt
+/// size pays (the ones the assumptions quote, tier included).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct PriceOverride {
-    /// The input price to use instead of the row's base input price.
+    /// The input price to use instead of the row's, at the workload's prompt size.
     pub input_per_million: Option<f64>,
-    /// The output price to use instead of the row's base output price.
+    /// The output price to use instead of the row's, at the workload's prompt size.
     pub output_per_million: Option<f64>,
 }
 
-/// One rate at a prompt size, with an override of the base it belongs to: the
-/// override becomes the base, and the vendor's tiers, cache and batch prices
-/// keep their ratio to it (a vendor that doubles input above 200 k tokens
-/// doubles the overridden price too). A base of zero cannot carry a ratio:
-/// there the override is the rate.
-fn rate_at(rate: &TieredRate, prompt_tokens: f64, base: f64, replacement: Option<f64>) -> f64 {
+impl PriceOverride {
+    /// The closed route's own prices.
+    pub fn closed(route: &ClosedApiRoute) -> PriceOverride {
+        PriceOverride {
+            input_per_million: route.input_price_per_million_override,
+            output_per_million: route.output_price_per_million_override,
+        }
+    }
+
+    /// The managed route's own prices.
+    pub fn managed(route: &ManagedOpenRoute) -> PriceOverride {
+        PriceOverride {
+            input_per_million: route.input_price_per_million_override,
+            output_per_million: route.output_price_per_million_override,
+        }
+    }
+}
+
+/// One rate at a prompt size, where the profile may replace `reference` (the
+/// row's standard input or output rate at that size) with its own price: the
+/// reference becomes the price typed, and the rates tied to it (cache reads
+/// and writes for input, the batch rates) keep their ratio to it. A reference
+/// of zero (a free row) cannot carry a ratio: there the price typed is the rate.
+fn rate_at(rate: &TieredRate, prompt_tokens: f64, reference: f64, replacement: Option<f64>) -> f64 {
     let listed = rate.at(prompt_tokens);
     match replacement {
         None => listed,
-        Some(price) if base > 0.0 && base.is_finite() => listed * (clamp(price, 0.0, 1e9) / base),
+        Some(price) if reference > 0.0 && reference.is_finite() => {
+            listed * (clamp(price, 0.0, 1e9) / reference)
+        }
         Some(price) => clamp(price, 0.0, 1e9),
     }
 }
@@ -135,13 +163,13 @@ pub fn listed_pair(
         rate_at(
             &prices.input,
             prompt_tokens,
-            prices.input.base,
+            prices.input.at(prompt_tokens),
             overrides.input_per_million,
         ),
         rate_at(
             &prices.output,
             prompt_tokens,
-            prices.output.base,
+            prices.output.at(prompt_tokens),
             overrides.output_per_million,
         ),
     )
@@ -157,8 +185,8 @@ pub fn token_price(
     overrides: PriceOverride,
     to_usd: impl Fn(f64) -> f64,
 ) -> TokenPrice {
-    let input_base = prices.input.base;
-    let output_base = prices.output.base;
+    let input_base = prices.input.at(prompt_tokens);
+    let output_base = prices.output.at(prompt_tokens);
     let resolve = |rates: &TokenRates| {
         let input = |rate: &TieredRate| {
             to_usd(rate_at(
@@ -245,7 +273,7 @@ mod tests {
     }];
 
     #[test]
-    fn a_long_prompt_pays_its_tier_and_an_override_keeps_the_vendors_ratios() {
+    fn a_long_prompt_pays_its_tier_and_an_override_replaces_what_it_pays() {
         let prices = TokenRates {
             input: TieredRate {
                 base: 3.0,
@@ -274,23 +302,23 @@ mod tests {
         );
         assert_eq!(long.standard.input_usd_per_million, 6.0);
         assert_eq!(long.standard.cache_read_usd_per_million, Some(0.3));
+        // The override is the price this prompt pays ($3 instead of the tier's
+        // $6): cache reads and batch keep their ratio to it (half), in dollars x 2.
         let overrides = PriceOverride {
-            input_per_million: Some(1.5),
+            input_per_million: Some(3.0),
             output_per_million: None,
         };
         let halved = token_price(&prices, Some(&batch), 200_001.0, overrides, |v| v * 2.0);
-        assert_eq!(
-            halved.standard.input_usd_per_million, 6.0,
-            "6 x 1.5/3, in dollars x 2"
-        );
+        assert_eq!(halved.standard.input_usd_per_million, 6.0, "$3 typed, x 2");
         assert_eq!(halved.standard.cache_read_usd_per_million, Some(0.3));
         assert_eq!(halved.batch.map(|b| b.input_usd_per_million), Some(1.5));
         assert_eq!(halved.standard.output_usd_per_million, 30.0);
         assert_eq!(listed_pair(&prices, 200_001.0, overrides), (3.0, 15.0));
+        assert_eq!(listed_pair(&prices, 1_500.0, overrides), (3.0, 15.0));
         // A free row takes the override as the price itself.
         let free = TokenRates::flat(0.0, 0.0);
         let priced = token_price(&free, None, 10.0, overrides, dollars);
-        assert_eq!(priced.standard.input_usd_per_million, 1.5);
+        assert_eq!(priced.standard.input_usd_per_million, 3.0);
     }
 
     #[test]

@@ -14,8 +14,8 @@
 
 use serde::Serialize;
 
-use crate::catalog::Catalog;
-use crate::cost::tokens::{listed_pair, PriceOverride};
+use crate::catalog::{Catalog, TokenRates};
+use crate::cost::tokens::{listed_pair, prompt_tokens, PriceOverride};
 use crate::guard::{clamp, non_negative};
 use crate::profile::{Deployment, Level, Profile};
 use crate::report::{Report, RouteId};
@@ -214,6 +214,8 @@ pub fn apply_input(profile: &mut Profile, catalog: &Catalog, input: FlipInput, v
     match input {
         FlipInput::RequestsPerMonth => profile.workload.requests_per_month = value,
         FlipInput::ClosedPrice | FlipInput::ManagedPrice => {
+            // An override is the price the workload's prompt pays (its tier):
+            // today's rate there, times the multiple.
             if let Some((input_price, output_price, _)) = list_prices(profile, catalog, input) {
                 let (input_override, output_override) = if input == FlipInput::ClosedPrice {
                     let route = &mut profile.routes.closed_api;
@@ -506,41 +508,40 @@ fn search_side(
     None
 }
 
-/// The prompt size the evaluation prices requests at (as `evaluate::resolve` clamps it).
-fn prompt_tokens(profile: &Profile) -> f64 {
-    clamp(profile.workload.input_tokens_per_request, 0.0, 1e7)
+/// A per-token route's catalog prices, the profile's overrides of them and
+/// their currency.
+fn route_prices<'c>(
+    profile: &Profile,
+    catalog: &'c Catalog,
+    input: FlipInput,
+) -> Option<(&'c TokenRates, PriceOverride, crate::currency::Currency)> {
+    match input {
+        FlipInput::ClosedPrice => {
+            let route = &profile.routes.closed_api;
+            let model = catalog.closed_model(&route.model)?;
+            Some((&model.prices, PriceOverride::closed(route), model.currency))
+        }
+        FlipInput::ManagedPrice => {
+            let route = &profile.routes.managed_open;
+            let offer = catalog.hosted_offer(&route.offer)?;
+            Some((&offer.prices, PriceOverride::managed(route), offer.currency))
+        }
+        _ => None,
+    }
 }
 
 /// Today's (input, output) prices per 1M tokens of a per-token route, at the
-/// workload's prompt size, in the model's currency.
+/// workload's prompt size (its tier), in the model's currency: what the flip
+/// sentence quotes.
 fn list_prices(
     profile: &Profile,
     catalog: &Catalog,
     input: FlipInput,
 ) -> Option<(f64, f64, crate::currency::Currency)> {
-    match input {
-        FlipInput::ClosedPrice => {
-            let route = &profile.routes.closed_api;
-            let model = catalog.closed_model(&route.model)?;
-            let overrides = PriceOverride {
-                input_per_million: route.input_price_per_million_override,
-                output_per_million: route.output_price_per_million_override,
-            };
-            let (input, output) = listed_pair(&model.prices, prompt_tokens(profile), overrides);
-            Some((input, output, model.currency))
-        }
-        FlipInput::ManagedPrice => {
-            let route = &profile.routes.managed_open;
-            let offer = catalog.hosted_offer(&route.offer)?;
-            let overrides = PriceOverride {
-                input_per_million: route.input_price_per_million_override,
-                output_per_million: route.output_price_per_million_override,
-            };
-            let (input, output) = listed_pair(&offer.prices, prompt_tokens(profile), overrides);
-            Some((input, output, offer.currency))
-        }
-        _ => None,
-    }
+    let (prices, overrides, currency) = route_prices(profile, catalog, input)?;
+    let (input_price, output_price) =
+        listed_pair(prices, prompt_tokens(&profile.workload), overrides);
+    Some((input_price, output_price, currency))
 }
 
 fn value_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> String {

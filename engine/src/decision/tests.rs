@@ -4,6 +4,7 @@
 use super::fast::{FastModel, Scenario};
 use super::rng::Xoshiro256;
 use crate::catalog::{Catalog, Role};
+use crate::cost::tokens;
 use crate::profile::{Deployment, Profile};
 use crate::report::RouteId;
 
@@ -53,20 +54,31 @@ fn apply(profile: &Profile, report: &crate::Report, scenario: &Scenario) -> Prof
     varied.routes.horizon_months = scenario.months as u32;
     varied.assumptions.sizing.target_utilisation = scenario.utilisation;
     varied.assumptions.tokens.price_decline_per_year = scenario.token_decline;
+    // Today's prices at the workload's prompt size (its tier), times the multiples.
+    let prompt = tokens::prompt_tokens(&profile.workload);
     let closed = catalog
         .closed_model(&profile.routes.closed_api.model)
         .unwrap();
-    varied.routes.closed_api.input_price_per_million_override =
-        Some(closed.prices.input.base * scenario.closed_price);
+    let (input, output) = tokens::listed_pair(
+        &closed.prices,
+        prompt,
+        tokens::PriceOverride::closed(&profile.routes.closed_api),
+    );
+    varied.routes.closed_api.input_price_per_million_override = Some(input * scenario.closed_price);
     varied.routes.closed_api.output_price_per_million_override =
-        Some(closed.prices.output.base * scenario.closed_price);
+        Some(output * scenario.closed_price);
     let offer = catalog
         .hosted_offer(&profile.routes.managed_open.offer)
         .unwrap();
+    let (input, output) = tokens::listed_pair(
+        &offer.prices,
+        prompt,
+        tokens::PriceOverride::managed(&profile.routes.managed_open),
+    );
     varied.routes.managed_open.input_price_per_million_override =
-        Some(offer.prices.input.base * scenario.managed_price);
+        Some(input * scenario.managed_price);
     varied.routes.managed_open.output_price_per_million_override =
-        Some(offer.prices.output.base * scenario.managed_price);
+        Some(output * scenario.managed_price);
     let gpu_price = super::flip_points::current_gpu_price(profile, catalog).unwrap();
     match profile.routes.self_hosted.deployment {
         Deployment::Rented => {
@@ -185,4 +197,49 @@ fn with_no_volume_the_fast_path_still_prices_other_volumes() {
     varied.workload.requests_per_month = 2e6;
     let full = crate::evaluate(&varied);
     assert_matches(&model.costs(&scenario), &full, "from zero to 2 million");
+}
+
+/// A long prompt pays its tier (Claude Haiku 5.5: $0.50 / $2.50 above 100 k
+/// input tokens, five times its base); setting the closed price to twice
+/// today's, as the flip search does, makes the override twice the tier's rate
+/// and doubles the bill exactly, as the fast path's price multiple does.
+#[test]
+fn a_price_multiple_on_a_long_prompt_doubles_the_tier_it_pays() {
+    let catalog = Catalog::builtin();
+    let mut profile = Profile::default();
+    profile.routes.closed_api.model = "claude-haiku-5-5".to_owned();
+    profile.workload.input_tokens_per_request = 150_000.0;
+    profile.workload.output_tokens_per_request = 1_000.0;
+    let report = crate::evaluate(&profile);
+    let closed = report.route(RouteId::ClosedApi).unwrap();
+    assert!(closed.excluded.is_none(), "{:?}", closed.excluded);
+    let today = closed.totals.tokens;
+    let mut doubled = profile.clone();
+    super::flip_points::apply_input(
+        &mut doubled,
+        catalog,
+        super::flip_points::FlipInput::ClosedPrice,
+        2.0,
+    );
+    assert_eq!(
+        doubled.routes.closed_api.input_price_per_million_override,
+        Some(1.0),
+        "twice the $0.50 this prompt pays"
+    );
+    assert_eq!(
+        doubled.routes.closed_api.output_price_per_million_override,
+        Some(5.0)
+    );
+    let doubled_tokens = crate::evaluate(&doubled)
+        .route(RouteId::ClosedApi)
+        .unwrap()
+        .totals
+        .tokens;
+    assert!((doubled_tokens / today - 2.0).abs() < 1e-9);
+    // Month 2 at list price: the requests x (150,000 x $0.50 + 1,000 x $2.50) / 1M,
+    // after one month of the 20 % yearly decline.
+    let per_request = (150_000.0 * 0.5 + 1_000.0 * 2.5) / 1e6;
+    let decline = (1.0 - profile.assumptions.tokens.price_decline_per_year).powf(1.0 / 12.0);
+    let month = &closed.monthly[1];
+    assert!((month.tokens - month.requests * per_request * decline).abs() < 1e-6);
 }

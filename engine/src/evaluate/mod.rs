@@ -106,7 +106,7 @@ pub(crate) fn resolve(profile: &Profile, catalog: &Catalog, months: usize) -> Re
         assumptions.compute.gpu_price_decline_per_year,
     );
     let shape = RequestShape {
-        input_tokens: clamp(workload.input_tokens_per_request, 0.0, 1e7),
+        input_tokens: crate::cost::tokens::prompt_tokens(workload),
         output_tokens: clamp(workload.output_tokens_per_request, 0.0, 1e7),
         cached_input_share: workload.cached_input_share,
         cache_write_share: workload.cache_write_share,

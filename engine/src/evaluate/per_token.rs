@@ -2,7 +2,27 @@
 //! a provider's endpoint.
 
 use super::*;
-use crate::cost::tokens::{self, PriceOverride};
+use crate::catalog::TokenRates;
+use crate::cost::tokens::{self, PriceOverride, TokenPrice};
+
+/// What a per-token route's requests pay, in US dollars, at the workload's
+/// prompt size with the profile's overrides; and the (input, output) rates
+/// per 1M tokens, in the row's currency, that the assumptions quote.
+fn priced(
+    context: &Context<'_>,
+    prices: &TokenRates,
+    batch: Option<&TokenRates>,
+    currency: Currency,
+    overrides: PriceOverride,
+) -> (TokenPrice, f64, f64) {
+    let rates = &context.profile.currency.rates;
+    let prompt_tokens = context.shape.input_tokens;
+    let (input, output) = tokens::listed_pair(prices, prompt_tokens, overrides);
+    let price = tokens::token_price(prices, batch, prompt_tokens, overrides, |value| {
+        rates.to_usd(value, currency)
+    });
+    (price, input, output)
+}
 
 pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts) {
     let route = &context.profile.routes.closed_api;
@@ -16,19 +36,13 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts)
             },
         );
     };
-    let rates = &context.profile.currency.rates;
-    let overrides = PriceOverride {
-        input_per_million: route.input_price_per_million_override,
-        output_per_million: route.output_price_per_million_override,
-    };
-    let prompt_tokens = context.shape.input_tokens;
-    let (input, output) = tokens::listed_pair(&model.prices, prompt_tokens, overrides);
-    let price = tokens::token_price(
+    let overrides = PriceOverride::closed(route);
+    let (price, input, output) = priced(
+        context,
         &model.prices,
         model.batch_prices.as_ref(),
-        prompt_tokens,
+        model.currency,
         overrides,
-        |value| rates.to_usd(value, model.currency),
     );
     let (price_source, unverified) = if route.input_price_per_million_override.is_some()
         || route.output_price_per_million_override.is_some()
@@ -97,19 +111,13 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFact
             },
         );
     };
-    let rates = &context.profile.currency.rates;
-    let overrides = PriceOverride {
-        input_per_million: route.input_price_per_million_override,
-        output_per_million: route.output_price_per_million_override,
-    };
-    let prompt_tokens = context.shape.input_tokens;
-    let (input, output) = tokens::listed_pair(&offer.prices, prompt_tokens, overrides);
-    let price = tokens::token_price(
+    let overrides = PriceOverride::managed(route);
+    let (price, input, output) = priced(
+        context,
         &offer.prices,
         offer.batch_prices.as_ref(),
-        prompt_tokens,
+        offer.currency,
         overrides,
-        |value| rates.to_usd(value, offer.currency),
     );
     let overridden = route.input_price_per_million_override.is_some()
         || route.output_price_per_million_override.is_some();

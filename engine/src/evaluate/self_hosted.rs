@@ -211,15 +211,25 @@ fn record_gpu_price(
             "",
             false,
         ),
-        (Deployment::Rented, GpuPriceSource::Rental(rental)) => push(
-            context,
-            "routes.self_hosted.cloud",
-            AssumptionValue::Number(rental.usd_per_gpu_hour),
-            en::UNIT_USD_PER_GPU_HOUR,
-            en::rental_source(rental.provider, rental.source),
-            rental.as_of,
-            rental.unverified,
-        ),
+        (Deployment::Rented, GpuPriceSource::Rental(rental)) => {
+            // A GPU with no price of the kind of cloud chosen takes the other
+            // kind's: said, and flagged, rather than silent.
+            let same_kind = rental.kind == route.cloud;
+            let source = if same_kind {
+                en::rental_source(rental.provider, rental.source)
+            } else {
+                en::rental_source_other_kind(route.cloud, rental.provider, rental.source)
+            };
+            push(
+                context,
+                "routes.self_hosted.cloud",
+                AssumptionValue::Number(rental.usd_per_gpu_hour),
+                en::UNIT_USD_PER_GPU_HOUR,
+                source,
+                rental.as_of,
+                rental.unverified || !same_kind,
+            )
+        }
         (Deployment::Owned, GpuPriceSource::Override) => push(
             context,
             "routes.self_hosted.gpu_purchase_usd_override",

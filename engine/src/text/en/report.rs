@@ -39,6 +39,22 @@ pub fn rental_source(provider: &str, source: &str) -> String {
     format!("{provider}: {source}")
 }
 
+/// The rental price of another kind of cloud, where the catalog has none of
+/// the kind chosen.
+pub fn rental_source_other_kind(
+    chosen: crate::catalog::CloudKind,
+    provider: &str,
+    source: &str,
+) -> String {
+    let (chosen, other) = match chosen {
+        crate::catalog::CloudKind::Hyperscaler => ("hyperscaler", "GPU cloud"),
+        crate::catalog::CloudKind::Neocloud => ("GPU cloud", "hyperscaler"),
+    };
+    format!(
+        "No {chosen} price for this GPU in the catalog: the {other} price is used. {provider}: {source}"
+    )
+}
+
 /// A model's or an offer's prices: "gpt-4o: 2.5 / 10".
 pub fn price_pair_value(id: &str, input: f64, output: f64) -> String {
     format!("{id}: {} / {}", format::exact(input), format::exact(output))
