@@ -294,7 +294,10 @@ proptest! {
             // Bound: batch x total bandwidth / bytes read per step, at 100 % efficiency.
             let batch = f64::from(sizing.batch);
             let bandwidth = gpu.bandwidth_gb_per_s * 1e9 * f64::from(sizing.gpus_per_replica);
-            let kv = sizing::kv_bytes_per_sequence(&model, request.kv_precision, input + output / 2.0);
+            // The bytes a step reads per sequence: the KV it attends to (sparse
+            // attention reads its top-k) and the linear-attention state, read and written.
+            let kv = sizing::kv_bytes_read_per_sequence(&model, request.kv_precision, input + output / 2.0)
+                + 2.0 * sizing::linear_state_bytes_per_sequence(&model);
             let bytes = sizing::weight_bytes_read_per_step(&model, request.precision, batch) + batch * kv;
             let bound = batch * bandwidth / bytes;
             prop_assert!(sizing.decode_tokens_per_second <= bound * (1.0 + 1e-9), "{} > {}", sizing.decode_tokens_per_second, bound);

@@ -674,13 +674,9 @@ impl FleetPlan {
 
     /// Replicas reserved beyond the horizon: the GPU-hours still owed when a
     /// term runs past `months`, US dollars (the report notes it; it is not
-    /// part of the horizon's cost).
-    pub fn commitment_after_usd(
-        &self,
-        timeline: &Timeline,
-        scenario: &FleetScenario,
-        months: usize,
-    ) -> f64 {
+    /// part of the horizon's cost). `last` is the plan's last month of the
+    /// run over `months` (the caller has just run it).
+    pub fn commitment_after_usd(&self, last: Option<&FleetMonth>, months: usize) -> f64 {
         if self.deployment != Deployment::Rented || self.rental_plan != RentalPlan::Reserved {
             return 0.0;
         }
@@ -690,8 +686,6 @@ impl FleetPlan {
         }
         let served_months = months - self.first_serving_month;
         let left = (term - served_months % term) % term;
-        let mut last = None;
-        self.run(timeline, scenario, months, |month| last = Some(*month));
         match last {
             Some(month) if month.reserved_replicas > 0 && left > 0 => {
                 month.rental_reserved_usd * left as f64

@@ -367,7 +367,8 @@ pub fn run_route(
             breakdown.add(month);
             out.fleet.push(*month);
         });
-        breakdown.commitment_after_horizon = plan.commitment_after_usd(timeline, &fleet, months);
+        breakdown.commitment_after_horizon =
+            plan.commitment_after_usd(out.fleet.last(), out.fleet.len());
         out.breakdown = Some(breakdown);
         out.chosen_plan = chosen;
     }

@@ -121,9 +121,19 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
     let any_meets = candidates
         .iter()
         .any(|candidate| !candidate.latency_target_missed);
-    let plans: Vec<FleetCandidate> = candidates
+    let meeting: Vec<_> = candidates
         .into_iter()
         .filter(|candidate| !any_meets || !candidate.latency_target_missed)
+        .collect();
+    let meeting = if route.deployment == Deployment::Rented
+        && route.rental_plan == crate::profile::RentalPlan::Reserved
+    {
+        meeting
+    } else {
+        without_dominated_sizes(meeting)
+    };
+    let plans: Vec<FleetCandidate> = meeting
+        .into_iter()
         .map(|sizing| {
             let plan = FleetPlan {
                 deployment: route.deployment,
@@ -191,6 +201,38 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
             quality_gap: gap,
         },
     )
+}
+
+/// The tensor-parallel sizes worth costing: a size (smallest first) whose
+/// requests per second per GPU are no higher than a smaller size's can never
+/// cost less, so it is left out. Why: every fleet cost is per GPU (rent,
+/// purchase, power, hosting), sizes are powers of two, and for a load `L`
+/// a replica of `t = m x s` GPUs carrying at most `m` times what one of `s`
+/// carries needs `t x ceil(L / c_t) >= s x m x ceil(L / (m x c_s)) >= s x
+/// ceil(L / c_s)` GPUs in every hour; minimum and redundancy replicas only
+/// add more of the larger size. (Not applied to the reserved plan, whose
+/// newsvendor base need not follow the GPU count hour by hour.) A large
+/// share of a fleet's evaluation time is these candidates' hour-by-hour runs.
+fn without_dominated_sizes(candidates: Vec<sizing::ReplicaSizing>) -> Vec<sizing::ReplicaSizing> {
+    let mut kept: Vec<sizing::ReplicaSizing> = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        let per_gpu = divide(
+            candidate.requests_per_second,
+            f64::from(candidate.gpus_per_replica.max(1)),
+            0.0,
+        );
+        let dominated = kept.iter().any(|smaller| {
+            divide(
+                smaller.requests_per_second,
+                f64::from(smaller.gpus_per_replica.max(1)),
+                0.0,
+            ) >= per_gpu
+        });
+        if !dominated {
+            kept.push(candidate);
+        }
+    }
+    kept
 }
 
 /// Records where the GPU prices come from in the assumption list.
