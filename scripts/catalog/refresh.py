@@ -43,7 +43,6 @@ import genai_prices
 from genai_prices import Usage
 from genai_prices.data import providers
 from genai_prices.types import (
-    ConditionalPrice,
     ModelPrice,
     StartDateConstraint,
     TieredPrices,
