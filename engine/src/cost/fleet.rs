@@ -828,12 +828,10 @@ mod tests {
         // needs ceil(9 x level / 5) replicas (at least 1) + 1 spare:
         // 5, 5, 5, 5, 4, 4, 3, 3, 2, 2, 2, 2 and 2, so a day runs
         // 5 + 2 x 37 + 2 = 81 replica-hours.
-        let mut months = Vec::new();
-        plan(Deployment::Rented, RentalPlan::Autoscaled).run(
+        let months = months_of(
+            &plan(Deployment::Rented, RentalPlan::Autoscaled),
             &nine_per_second(1),
-            &FleetScenario::AS_PLANNED,
             1,
-            |month| months.push(*month),
         );
         let month = months[0];
         // 81 replica-hours a day = 81 x 730 / 24 a month, x 2 GPUs x $2.
@@ -847,17 +845,11 @@ mod tests {
         // Live half-way through month 1: half of the autoscaled month (81
         // replica-hours a day) and half a month of the one set-up replica
         // (2 GPUs x 730 h x $2).
-        let mut months = Vec::new();
         let launching = FleetPlan {
             launch_month_served_share: 0.5,
             ..plan(Deployment::Rented, RentalPlan::Autoscaled)
         };
-        launching.run(
-            &nine_per_second(2),
-            &FleetScenario::AS_PLANNED,
-            2,
-            |month| months.push(*month),
-        );
+        let months = months_of(&launching, &nine_per_second(2), 2);
         let serving_hours = 81.0 * 730.0 / 24.0;
         assert!((months[0].replica_hours - (0.5 * serving_hours + 0.5 * 730.0)).abs() < 1e-9);
         let expected = 0.5 * serving_hours * 4.0 + 0.5 * 2.0 * 730.0 * 2.0;
@@ -886,6 +878,15 @@ mod tests {
         assert_eq!(owned(0.5), owned(1.0));
     }
 
+    /// The plan's first `months` months, as planned.
+    fn months_of(plan: &FleetPlan, timeline: &Timeline, months: usize) -> Vec<FleetMonth> {
+        let mut out = Vec::new();
+        plan.run(timeline, &FleetScenario::AS_PLANNED, months, |month| {
+            out.push(*month)
+        });
+        out
+    }
+
     #[test]
     fn reserved_covers_the_hours_worth_reserving() {
         // Discount 40 %: a replica is worth reserving if needed in at least
@@ -894,10 +895,7 @@ mod tests {
         let timeline = nine_per_second(12);
         let reserved =
             plan(Deployment::Rented, RentalPlan::Reserved).with_reservations(&timeline, 0);
-        let mut months = Vec::new();
-        reserved.run(&timeline, &FleetScenario::AS_PLANNED, 12, |month| {
-            months.push(*month)
-        });
+        let months = months_of(&reserved, &timeline, 12);
         assert_eq!(months[0].reserved_replicas, 3);
         // Burst replica-hours a day: (5 - 3) x 7 hours + (4 - 3) x 4 hours = 18.
         let burst = 18.0 * 730.0 / 24.0;
@@ -918,13 +916,7 @@ mod tests {
         // $37,500 a month. In month 5 they are sold for $50,000 and 10 new
         // ones bought for $200,000.
         let timeline = nine_per_second(6);
-        let mut months = Vec::new();
-        plan(Deployment::Owned, RentalPlan::AlwaysOn).run(
-            &timeline,
-            &FleetScenario::AS_PLANNED,
-            6,
-            |month| months.push(*month),
-        );
+        let months = months_of(&plan(Deployment::Owned, RentalPlan::AlwaysOn), &timeline, 6);
         assert_eq!(months[0].purchases_usd, 200_000.0);
         assert_eq!(months[0].depreciation_usd, 37_500.0);
         // Power 10 x $100, hosting 10 x $50, maintenance 200,000 x 0.01.
@@ -946,10 +938,7 @@ mod tests {
         let timeline = nine_per_second(3);
         let autoscaled =
             plan(Deployment::Rented, RentalPlan::Autoscaled).with_reservations(&timeline, 2);
-        let mut months = Vec::new();
-        autoscaled.run(&timeline, &FleetScenario::AS_PLANNED, 3, |month| {
-            months.push(*month)
-        });
+        let months = months_of(&autoscaled, &timeline, 3);
         assert_eq!(months[0].gpus, 2.0);
         assert!((months[0].cost_usd() - 2.0 * 730.0 * 2.0).abs() < 1e-9);
         assert!(months[2].cost_usd() > months[0].cost_usd());

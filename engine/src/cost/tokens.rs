@@ -134,6 +134,11 @@ impl PriceOverride {
             output_per_million: route.output_price_per_million_override,
         }
     }
+
+    /// True where the profile sets either price.
+    pub fn any(&self) -> bool {
+        self.input_per_million.is_some() || self.output_per_million.is_some()
+    }
 }
 
 /// One rate at a prompt size, where the profile may replace `reference` (the

@@ -44,9 +44,7 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts)
         model.currency,
         overrides,
     );
-    let (price_source, unverified) = if route.input_price_per_million_override.is_some()
-        || route.output_price_per_million_override.is_some()
-    {
+    let (price_source, unverified) = if overrides.any() {
         (en::source_override(model.source), false)
     } else {
         (model.source.to_owned(), model.unverified)
@@ -119,8 +117,7 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFact
         offer.currency,
         overrides,
     );
-    let overridden = route.input_price_per_million_override.is_some()
-        || route.output_price_per_million_override.is_some();
+    let overridden = overrides.any();
     push(
         context,
         "routes.managed_open.offer",

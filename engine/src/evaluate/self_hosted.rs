@@ -214,25 +214,20 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
 /// newsvendor base need not follow the GPU count hour by hour.) A large
 /// share of a fleet's evaluation time is these candidates' hour-by-hour runs.
 fn without_dominated_sizes(candidates: Vec<sizing::ReplicaSizing>) -> Vec<sizing::ReplicaSizing> {
-    let mut kept: Vec<sizing::ReplicaSizing> = Vec::with_capacity(candidates.len());
-    for candidate in candidates {
-        let per_gpu = divide(
-            candidate.requests_per_second,
-            f64::from(candidate.gpus_per_replica.max(1)),
-            0.0,
-        );
-        let dominated = kept.iter().any(|smaller| {
-            divide(
-                smaller.requests_per_second,
-                f64::from(smaller.gpus_per_replica.max(1)),
+    let mut best_per_gpu = f64::NEG_INFINITY;
+    candidates
+        .into_iter()
+        .filter(|candidate| {
+            let per_gpu = divide(
+                candidate.requests_per_second,
+                f64::from(candidate.gpus_per_replica.max(1)),
                 0.0,
-            ) >= per_gpu
-        });
-        if !dominated {
-            kept.push(candidate);
-        }
-    }
-    kept
+            );
+            let kept = per_gpu > best_per_gpu;
+            best_per_gpu = best_per_gpu.max(per_gpu);
+            kept
+        })
+        .collect()
 }
 
 /// Records where the GPU prices come from in the assumption list.
