@@ -61,6 +61,7 @@ pub mod share_link;
 pub mod sizing;
 pub mod sources;
 pub mod text;
+pub mod unit;
 pub mod validate;
 
 pub use evaluate::{evaluate, evaluate_checked, evaluate_with};

@@ -1,7 +1,8 @@
-//! Everything a person reads: the one number formatter ([`mod@format`]) and the
-//! message catalog ([`en`], English). The page, the exports and the command
-//! line all take their words and number formats from here; another language
-//! is another catalog beside `en`.
+//! Everything a person reads: the one number formatter ([`mod@format`]), the
+//! plural rules ([`plural`]) and the message catalogs ([`en`], English). The
+//! page, the exports and the command line all take their words and number
+//! formats from here; another language is another catalog beside `en`.
 
 pub mod en;
 pub mod format;
+pub mod plural;

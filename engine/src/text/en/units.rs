@@ -1,6 +1,8 @@
 //! Units of measurement as a person reads them beside a value: in the
 //! assumptions panel, the report and the validation messages.
 
+use crate::unit::Unit;
+
 pub const UNIT_ARCHITECTURE: &str = "architecture";
 pub const UNIT_CNY_PER_USD: &str = "CNY per USD";
 pub const UNIT_EUR_PER_USD: &str = "EUR per USD";
@@ -59,3 +61,67 @@ pub const UNIT_FRACTION_OF_AVERAGE: &str = "fraction of the average rate";
 pub const UNIT_FRACTION_OF_PRICE: &str = "fraction of the purchase price";
 pub const UNIT_USD_PER_MONTH: &str = "USD per month";
 pub const UNIT_USD_PER_YEAR: &str = "USD per year";
+
+/// The words for a unit (empty for [`Unit::None`]).
+pub fn unit(unit: Unit) -> &'static str {
+    match unit {
+        Unit::None => "",
+        Unit::Architecture => UNIT_ARCHITECTURE,
+        Unit::CnyPerUsd => UNIT_CNY_PER_USD,
+        Unit::EurPerUsd => UNIT_EUR_PER_USD,
+        Unit::Examples => UNIT_EXAMPLES,
+        Unit::Fraction => UNIT_FRACTION,
+        Unit::FractionNote => UNIT_FRACTION_NOTE,
+        Unit::CacheWriteNote => UNIT_CACHE_WRITE_NOTE,
+        Unit::FractionOfCapexPerYear => UNIT_FRACTION_OF_CAPEX_PER_YEAR,
+        Unit::FractionOfCapexPerYearNote => UNIT_FRACTION_OF_CAPEX_PER_YEAR_NOTE,
+        Unit::FractionOfGpuPrice => UNIT_FRACTION_OF_GPU_PRICE,
+        Unit::FractionOfGpuPriceNote => UNIT_FRACTION_OF_GPU_PRICE_NOTE,
+        Unit::FractionOfLoadedCost => UNIT_FRACTION_OF_LOADED_COST,
+        Unit::FractionOfTdp => UNIT_FRACTION_OF_TDP,
+        Unit::FractionOfTdpNote => UNIT_FRACTION_OF_TDP_NOTE,
+        Unit::FractionOfYearCost => UNIT_FRACTION_OF_YEAR_COST,
+        Unit::FractionPerYear => UNIT_FRACTION_PER_YEAR,
+        Unit::FractionPerYearNote => UNIT_FRACTION_PER_YEAR_NOTE,
+        Unit::Fte => UNIT_FTE,
+        Unit::Gb => UNIT_GB,
+        Unit::GbPerGpu => UNIT_GB_PER_GPU,
+        Unit::Gpus => UNIT_GPUS,
+        Unit::GpuHours => UNIT_GPU_HOURS,
+        Unit::GrowthFraction => UNIT_GROWTH_FRACTION,
+        Unit::InrPerUsd => UNIT_INR_PER_USD,
+        Unit::Interconnect => UNIT_INTERCONNECT,
+        Unit::Milliseconds => UNIT_MILLISECONDS,
+        Unit::Months => UNIT_MONTHS,
+        Unit::MsOrNoTarget => UNIT_MS_OR_NO_TARGET,
+        Unit::Multiplier => UNIT_MULTIPLIER,
+        Unit::MultiplierNote => UNIT_MULTIPLIER_NOTE,
+        Unit::PeakToAverage => UNIT_PEAK_TO_AVERAGE,
+        Unit::TroughToAverage => UNIT_TROUGH_TO_AVERAGE,
+        Unit::PerMillionTokens => UNIT_PER_MILLION_TOKENS,
+        Unit::PerUsd => UNIT_PER_USD,
+        Unit::Programmes => UNIT_PROGRAMMES,
+        Unit::Pue => UNIT_PUE,
+        Unit::Ratio => UNIT_RATIO,
+        Unit::Replicas => UNIT_REPLICAS,
+        Unit::RequestsPerMonth => UNIT_REQUESTS_PER_MONTH,
+        Unit::Sequences => UNIT_SEQUENCES,
+        Unit::Specifications => UNIT_SPECIFICATIONS,
+        Unit::TimesGpuTdp => UNIT_TIMES_GPU_TDP,
+        Unit::TimesTdp => UNIT_TIMES_TDP,
+        Unit::Tokens => UNIT_TOKENS,
+        Unit::Usd => UNIT_USD,
+        Unit::UsdAMonth => UNIT_USD_A_MONTH,
+        Unit::UsdAYear => UNIT_USD_A_YEAR,
+        Unit::UsdPerExample => UNIT_USD_PER_EXAMPLE,
+        Unit::UsdPerGpu => UNIT_USD_PER_GPU,
+        Unit::UsdPerGpuHour => UNIT_USD_PER_GPU_HOUR,
+        Unit::UsdPerGpuMonth => UNIT_USD_PER_GPU_MONTH,
+        Unit::UsdPerKwh => UNIT_USD_PER_KWH,
+        Unit::UsdPerKwMonth => UNIT_USD_PER_KW_MONTH,
+        Unit::FractionOfAverage => UNIT_FRACTION_OF_AVERAGE,
+        Unit::FractionOfPrice => UNIT_FRACTION_OF_PRICE,
+        Unit::UsdPerMonth => UNIT_USD_PER_MONTH,
+        Unit::UsdPerYear => UNIT_USD_PER_YEAR,
+    }
+}
