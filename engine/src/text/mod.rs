@@ -5,4 +5,7 @@
 
 pub mod en;
 pub mod format;
+pub mod lang;
 pub mod plural;
+
+pub use lang::Lang;
