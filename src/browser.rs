@@ -147,20 +147,88 @@ pub fn share_base_address() -> Result<String, LinkBaseError> {
     Ok(without_embed(&address))
 }
 
-/// `address` without an `embed=1` query parameter.
+/// `address` without an `embed=1` query parameter, and without `lang=`: a
+/// share link carries the profile only, and opens in its reader's language.
 pub fn without_embed(address: &str) -> String {
     let Some((path, query)) = address.split_once('?') else {
         return address.to_owned();
     };
     let kept: Vec<&str> = query
         .split('&')
-        .filter(|part| !part.is_empty() && *part != "embed=1")
+        .filter(|part| !part.is_empty() && *part != "embed=1" && !part.starts_with("lang="))
         .collect();
     if kept.is_empty() {
         path.to_owned()
     } else {
         format!("{path}?{}", kept.join("&"))
     }
+}
+
+/// The `localStorage` key of the language the reader chose in this browser.
+pub const LANG_KEY: &str = "open-or-closed.lang";
+
+/// The language the page opens in (see [`engine::text::Lang::choose`]): the
+/// address's `?lang=`, the reader's stored choice, the browser's languages.
+pub fn starting_lang() -> engine::text::Lang {
+    let window = web_sys::window();
+    let query = window
+        .as_ref()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    let stored = local_storage()
+        .ok()
+        .and_then(|storage| storage.get_item(LANG_KEY).ok().flatten());
+    let browser: Vec<String> = window
+        .map(|window| window.navigator().languages())
+        .map(|tags| tags.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default();
+    engine::text::Lang::choose(
+        engine::text::Lang::from_query(&query),
+        stored.as_deref(),
+        browser.iter().map(String::as_str),
+    )
+}
+
+/// Remembers the reader's choice of language in this browser; also updates
+/// the address's `?lang=` when it has one, so that a reload keeps the choice.
+pub fn remember_lang(lang: engine::text::Lang) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let parts = search.trim_start_matches('?').split('&');
+    if !parts.clone().any(|part| part.starts_with("lang=")) {
+        return;
+    }
+    let query: Vec<String> = parts
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            if part.starts_with("lang=") {
+                format!("lang={}", lang.code())
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect();
+    let address = format!(
+        "{}?{}{}",
+        location.pathname().unwrap_or_default(),
+        query.join("&"),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Sets `<html lang>` (the screen reader's voice, hyphenation, and the
+/// Simplified Han glyphs for `zh-Hans`).
+pub fn set_document_lang(lang: engine::text::Lang) {
+    let _ = gloo::utils::document_element().set_attribute("lang", lang.html_tag());
 }
 
 /// True when the page runs inside a frame (page.js marks `<html data-framed>`).
@@ -202,13 +270,15 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
-    fn a_share_link_never_carries_embed_mode() {
+    fn a_share_link_never_carries_embed_mode_or_the_language() {
         assert_eq!(without_embed("https://h/p/?embed=1"), "https://h/p/");
         assert_eq!(
             without_embed("https://h/p/?a=2&embed=1&b=3"),
             "https://h/p/?a=2&b=3"
         );
         assert_eq!(without_embed("https://h/p/"), "https://h/p/");
+        assert_eq!(without_embed("https://h/p/?lang=hi&x=1"), "https://h/p/?x=1");
+        assert_eq!(without_embed("https://h/p/?embed=1&lang=zh"), "https://h/p/");
         assert_eq!(
             without_embed("https://h/p/?embed=10"),
             "https://h/p/?embed=10"

@@ -52,6 +52,31 @@ impl Lang {
             .find(|lang| lang.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The `lang=` parameter of an address's query (`embed=1&lang=hi`, with or
+    /// without the leading `?`), when it names a language the calculator speaks.
+    pub fn from_query(query: &str) -> Option<Lang> {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|part| part.split_once('='))
+            .find(|(key, _)| *key == "lang")
+            .and_then(|(_, value)| Lang::from_code(value))
+    }
+
+    /// The language a visit starts in: the address's `?lang=` first (a link
+    /// made for a reader), then the one this browser remembers the reader
+    /// choosing, then the browser's own preference, then English. A stored
+    /// value that is not a language (an old or damaged entry) is passed over.
+    pub fn choose<'a>(
+        from_address: Option<Lang>,
+        stored: Option<&str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
+        from_address
+            .or_else(|| stored.and_then(Lang::from_code))
+            .unwrap_or_else(|| Lang::from_browser(browser))
+    }
+
     /// The first of a browser's preferred languages (`navigator.languages`:
     /// `hi-IN`, `zh-CN`, `en-GB` …) that the calculator speaks, by its primary
     /// subtag; English when none is.
@@ -74,6 +99,21 @@ mod tests {
         assert_eq!(Lang::from_code(" ZH "), Some(Lang::Zh));
         assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn the_address_then_the_stored_choice_then_the_browser_decide() {
+        assert_eq!(Lang::from_query("?embed=1&lang=zh"), Some(Lang::Zh));
+        assert_eq!(Lang::from_query("lang=HI"), Some(Lang::Hi));
+        assert_eq!(Lang::from_query("?lang=fr"), None);
+        assert_eq!(Lang::from_query("?language=hi"), None);
+        assert_eq!(Lang::from_query(""), None);
+        let browser = ["hi-IN", "en"];
+        assert_eq!(Lang::choose(Some(Lang::Zh), Some("en"), browser), Lang::Zh);
+        assert_eq!(Lang::choose(None, Some("en"), browser), Lang::En);
+        assert_eq!(Lang::choose(None, Some("{garbage"), browser), Lang::Hi);
+        assert_eq!(Lang::choose(None, None, browser), Lang::Hi);
+        assert_eq!(Lang::choose(None, None, []), Lang::En);
     }
 
     #[test]
