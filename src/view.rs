@@ -153,7 +153,7 @@ pub fn factor_rows(decision: &Decision) -> Vec<FactorRow> {
         .factors
         .iter()
         .map(|factor| FactorRow {
-            label: AttrValue::from(factor.label),
+            label: AttrValue::from(en::factor_label(factor.factor)),
             contributions: RouteId::ALL
                 .iter()
                 .map(|route| {
@@ -192,7 +192,7 @@ pub fn tornado_rows(decision: &Decision) -> Vec<TornadoRow> {
         .bars
         .iter()
         .map(|bar| TornadoRow {
-            label: AttrValue::from(bar.label),
+            label: AttrValue::from(en::uncertain_input_label(bar.input)),
             low_value: bar.difference_at_low,
             high_value: bar.difference_at_high,
             low_label: AttrValue::from(format!("×{}", format::number(bar.low))),

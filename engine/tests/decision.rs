@@ -4,6 +4,7 @@
 
 use engine::decision::{self, DecisionSettings, FlipInput};
 use engine::report::RouteId;
+use engine::text::en;
 use engine::Profile;
 
 mod common;
@@ -34,12 +35,18 @@ fn suitability_of(decision: &decision::Decision, route: RouteId) -> f64 {
 
 fn reasons_mention(decision: &decision::Decision, words: &[&str]) -> bool {
     decision.recommendation.reasons.iter().any(|reason| {
+        let reason = en::reason(reason);
         words.iter().all(|word| {
             reason
                 .to_ascii_lowercase()
                 .contains(&word.to_ascii_lowercase())
         })
     })
+}
+
+/// A flip point's outcomes as English sentences.
+fn sentences(point: &decision::FlipPoint) -> Vec<String> {
+    point.outcomes.iter().map(en::flip_outcome).collect()
 }
 
 #[test]
@@ -150,9 +157,9 @@ fn every_example_has_at_least_eight_flip_inputs_and_a_sentence_for_each() {
         ] {
             let point = points.iter().find(|point| point.input == input);
             let point = point.unwrap_or_else(|| panic!("{name}: {input:?} missing"));
-            assert!(!point.sentences.is_empty());
+            assert!(!point.outcomes.is_empty());
             if point.below.is_none() && point.above.is_none() {
-                assert!(point.sentences[0].contains("no flip within the plausible range"));
+                assert!(sentences(point)[0].contains("no flip within the plausible range"));
             }
         }
     }
@@ -189,7 +196,7 @@ fn flip_points_are_verified_by_full_evaluation() {
                         flip.route,
                         "{name}: {:?} at {value} ({})",
                         point.input,
-                        point.sentences.join(" ")
+                        sentences(point).join(" ")
                     );
                 }
                 verified += 1;
@@ -262,7 +269,7 @@ fn the_volume_flip_reads_as_a_sentence_with_the_number() {
     let flip = point.above.as_ref().unwrap();
     assert_eq!(flip.route, Some(RouteId::ManagedOpen));
     assert!(flip.at > 3e6 && flip.at < 1e8, "{}", flip.at);
-    let sentence = &point.sentences[0];
+    let sentence = &sentences(point)[0];
     assert!(
         sentence
             .starts_with("The managed open-weight endpoint becomes the recommended route above ")
@@ -427,7 +434,7 @@ fn where_the_claims_stop_holding_very_high_volume() {
     );
     assert!(!after.article.holds);
     assert!(
-        after.article.why_not[0].starts_with("very high volume"),
+        en::why_not(&after.article.why_not[0]).starts_with("very high volume"),
         "{:?}",
         after.article
     );
@@ -441,14 +448,16 @@ fn the_article_check_names_what_the_article_leaves_out() {
     assert!(research.article.holds, "{:?}", research.article);
     let (_, platform) = decide(&ml_platform_at(6.0));
     assert!(!platform.article.holds);
-    assert!(platform.article.summary.contains("very high volume"));
-    assert!(platform.article.summary.contains("an ML team of its own"));
+    let summary = en::article_summary(&platform.article.summary);
+    assert!(summary.contains("very high volume"));
+    assert!(summary.contains("an ML team of its own"));
     let (_, agency) = decide(&load("air-gapped-government"));
     assert!(!agency.article.holds);
     assert!(agency
         .article
         .why_not
-        .contains(&"data may not leave the premises".to_owned()));
+        .iter()
+        .any(|item| en::why_not(item) == "data may not leave the premises"));
 }
 
 #[test]
@@ -480,7 +489,8 @@ fn where_the_claims_stop_holding_deep_customisation() {
     assert!(decision
         .article
         .why_not
-        .contains(&"deep customisation needs the weights".to_owned()));
+        .iter()
+        .any(|item| en::why_not(item) == "deep customisation needs the weights"));
 }
 
 #[test]
@@ -529,7 +539,7 @@ fn with_no_feasible_route_the_decision_says_so() {
     assert_eq!(decision.recommendation.route, None);
     assert_eq!(decision.recommendation.confidence, 0.0);
     assert_eq!(decision.constraints.len(), 3);
-    assert!(decision.recommendation.reasons[0].contains("No route is feasible"));
+    assert!(en::reason(&decision.recommendation.reasons[0]).contains("No route is feasible"));
     assert!(decision
         .uncertainty
         .routes
@@ -537,7 +547,7 @@ fn with_no_feasible_route_the_decision_says_so() {
         .all(|range| range.probability_recommended == 0.0));
     let text = decision::explain::summary(&report, &decision);
     assert!(text.contains("RECOMMENDATION: none"), "{text}");
-    assert!(decision.recommendation.flip_points[0].sentences[0].contains("no route is feasible"));
+    assert!(sentences(&decision.recommendation.flip_points[0])[0].contains("no route is feasible"));
 }
 
 #[test]

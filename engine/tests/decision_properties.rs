@@ -151,7 +151,7 @@ fn check(decision: &Decision) -> Result<(), TestCaseError> {
         for flip in [&point.below, &point.above].into_iter().flatten() {
             finite(flip.at, "flip")?;
         }
-        prop_assert!(!point.sentences.is_empty());
+        prop_assert!(!point.outcomes.is_empty());
     }
     for factor in &decision.suitability.factors {
         finite(factor.weight, "weight")?;

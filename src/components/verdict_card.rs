@@ -33,11 +33,12 @@ pub fn verdict_card(props: &VerdictCardProps) -> Html {
     let route_key = recommendation.route.map_or("none", |route| route.key());
     // Inputs that do flip the answer first; "no flip within the plausible range" after.
     let flips = recommendation.flip_points.iter();
-    let flip_sentences: Vec<&String> = flips
+    let flip_sentences: Vec<String> = flips
         .clone()
         .filter(|flip| flip.below.is_some() || flip.above.is_some())
         .chain(flips.filter(|flip| flip.below.is_none() && flip.above.is_none()))
-        .flat_map(|flip| flip.sentences.iter())
+        .flat_map(|flip| flip.outcomes.iter())
+        .map(en::flip_outcome)
         .collect();
     let (shown, more) = flip_sentences.split_at(flip_sentences.len().min(FLIP_SENTENCES_SHOWN));
     html! {
@@ -55,17 +56,17 @@ pub fn verdict_card(props: &VerdictCardProps) -> Html {
             </p>
             <h3 class="verdict__subheading">{ en::REASONS_HEADING }</h3>
             <ul class="verdict__reasons">
-                { for recommendation.reasons.iter().map(|reason| html! { <li>{ reason }</li> }) }
+                { for recommendation.reasons.iter().map(|reason| html! { <li>{ en::reason(reason) }</li> }) }
             </ul>
             <h3 class="verdict__subheading">{ en::FLIP_POINTS_HEADING }</h3>
             <ul class="verdict__flips" data-testid="flip-points">
-                { for shown.iter().map(|sentence| html! { <li>{ *sentence }</li> }) }
+                { for shown.iter().map(|sentence| html! { <li>{ sentence }</li> }) }
             </ul>
             if !more.is_empty() {
                 <details class="verdict__more">
                     <summary>{ en::with_count(en::MORE_FLIP_POINTS, more.len()) }</summary>
                     <ul class="verdict__flips">
-                        { for more.iter().map(|sentence| html! { <li>{ *sentence }</li> }) }
+                        { for more.iter().map(|sentence| html! { <li>{ sentence }</li> }) }
                     </ul>
                 </details>
             }

@@ -16,7 +16,6 @@ use crate::profile::{Customisation, DataResidency, Level, Profile, UseCase};
 use crate::report::RouteId;
 
 use super::suitability::{FactorId, Suitability};
-use crate::text::en;
 
 /// Closed or open weights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -38,22 +37,86 @@ impl Family {
     }
 }
 
+/// The article's reason for its choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ArticleReason {
+    /// Open models are valuable for academic research.
+    Research,
+    /// Large commercial projects are wiser with closed models.
+    Commercial,
+    /// Projects with large investments or a high accuracy need choose closed models first.
+    LargeOrAccurate,
+    /// The article's default for commercial work: closed models.
+    Default,
+}
+
+/// Something the article leaves out that makes the difference for a profile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WhyNot {
+    /// Very high volume.
+    HighVolume {
+        /// Tokens a month.
+        tokens_per_month: f64,
+    },
+    /// Data may not leave the premises.
+    DataOnPremises,
+    /// Deep customisation needs the weights.
+    DeepCustomisation,
+    /// Fine-tuning on private data.
+    FineTuning,
+    /// An ML team of its own.
+    OwnTeam,
+    /// A strong aversion to lock-in.
+    LockIn,
+    /// Low volume that would leave GPUs idle.
+    LowVolume {
+        /// Tokens a month.
+        tokens_per_month: f64,
+    },
+    /// No ML team to run open weights.
+    NoTeam,
+    /// Urgency to go live.
+    Urgency,
+}
+
+/// The article check in one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ArticleSummary {
+    /// No route is feasible, so the article's choice cannot be followed.
+    NoRoute,
+    /// The numbers also point to the article's family.
+    Holds {
+        /// The article's (and the engine's) family.
+        family: Family,
+    },
+    /// The numbers point to the other family.
+    DoesNotHold {
+        /// The engine's family.
+        engine: Family,
+        /// What the article leaves out that makes the difference (may be empty).
+        why_not: Vec<WhyNot>,
+    },
+}
+
 /// The article's choice for the profile and whether the engine agrees.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleCheck {
     /// What the article would choose.
     pub article_choice: Family,
-    /// The article's reason, in a sentence.
-    pub article_reason: String,
+    /// The article's reason.
+    pub article_reason: ArticleReason,
     /// The engine's choice (null if no route is feasible).
     pub engine_choice: Option<Family>,
     /// Whether the article's conclusion holds for this profile.
     pub holds: bool,
     /// When it does not hold: what the article leaves out that makes the
     /// difference here (empty when it holds).
-    pub why_not: Vec<String>,
-    /// One-sentence summary.
-    pub summary: String,
+    pub why_not: Vec<WhyNot>,
+    /// The check in one sentence.
+    pub summary: ArticleSummary,
 }
 
 /// Compares the article's rule with the recommendation.
@@ -64,17 +127,17 @@ pub fn check(
 ) -> ArticleCheck {
     let organisation = &profile.organisation;
     let (article_choice, article_reason) = match organisation.use_case {
-        UseCase::AcademicResearch => (Family::OpenWeights, en::ARTICLE_REASON_RESEARCH),
+        UseCase::AcademicResearch => (Family::OpenWeights, ArticleReason::Research),
         UseCase::CustomerFacing | UseCase::MissionCritical => {
-            (Family::Closed, en::ARTICLE_REASON_COMMERCIAL)
+            (Family::Closed, ArticleReason::Commercial)
         }
         UseCase::InternalTool
             if organisation.investment_usd >= 1_000_000.0
                 || profile.requirements.accuracy_need == Level::High =>
         {
-            (Family::Closed, en::ARTICLE_REASON_LARGE_OR_ACCURATE)
+            (Family::Closed, ArticleReason::LargeOrAccurate)
         }
-        UseCase::InternalTool => (Family::Closed, en::ARTICLE_REASON_DEFAULT),
+        UseCase::InternalTool => (Family::Closed, ArticleReason::Default),
     };
     let engine_choice = recommended.map(Family::of);
     let holds = engine_choice == Some(article_choice);
@@ -85,13 +148,18 @@ pub fn check(
         }
     }
     let summary = match (engine_choice, holds) {
-        (None, _) => en::ARTICLE_NO_ROUTE.to_owned(),
-        (Some(_), true) => en::article_holds(article_choice),
-        (Some(engine), false) => en::article_does_not_hold(engine, &why_not),
+        (None, _) => ArticleSummary::NoRoute,
+        (Some(_), true) => ArticleSummary::Holds {
+            family: article_choice,
+        },
+        (Some(engine), false) => ArticleSummary::DoesNotHold {
+            engine,
+            why_not: why_not.clone(),
+        },
     };
     ArticleCheck {
         article_choice,
-        article_reason: article_reason.to_owned(),
+        article_reason,
         engine_choice,
         holds,
         why_not,
@@ -100,7 +168,7 @@ pub fn check(
 }
 
 /// The profile's features, outside the article's reasoning, that favour `engine`'s family.
-fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> Vec<String> {
+fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> Vec<WhyNot> {
     let mut out = Vec::new();
     let requirements = &profile.requirements;
     let tokens = crate::guard::clamp(profile.workload.requests_per_month, 0.0, 1e12)
@@ -109,18 +177,20 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
     match engine {
         Family::OpenWeights => {
             if tokens >= 1e10 {
-                out.push(en::why_not_high_volume(tokens));
+                out.push(WhyNot::HighVolume {
+                    tokens_per_month: tokens,
+                });
             }
             if matches!(
                 requirements.data_residency,
                 DataResidency::OnPremises | DataResidency::AirGapped
             ) {
-                out.push(en::WHY_NOT_DATA_ON_PREMISES.to_owned());
+                out.push(WhyNot::DataOnPremises);
             }
             if requirements.customisation == Customisation::Deep {
-                out.push(en::WHY_NOT_DEEP_CUSTOMISATION.to_owned());
+                out.push(WhyNot::DeepCustomisation);
             } else if requirements.customisation == Customisation::FineTuning {
-                out.push(en::WHY_NOT_FINE_TUNING.to_owned());
+                out.push(WhyNot::FineTuning);
             }
             let team_points = suitability
                 .factor(FactorId::TeamCapability)
@@ -128,15 +198,17 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
                 .map(|entry| entry.points)
                 .unwrap_or(0.0);
             if team_points > 0.0 {
-                out.push(en::WHY_NOT_OWN_TEAM.to_owned());
+                out.push(WhyNot::OwnTeam);
             }
             if requirements.lock_in_aversion == Level::High {
-                out.push(en::WHY_NOT_LOCK_IN.to_owned());
+                out.push(WhyNot::LockIn);
             }
         }
         Family::Closed => {
             if tokens < 1e8 {
-                out.push(en::why_not_low_volume(tokens));
+                out.push(WhyNot::LowVolume {
+                    tokens_per_month: tokens,
+                });
             }
             let team_points = suitability
                 .factor(FactorId::TeamCapability)
@@ -144,10 +216,10 @@ fn differences(profile: &Profile, suitability: &Suitability, engine: Family) -> 
                 .map(|entry| entry.points)
                 .unwrap_or(0.0);
             if team_points > 0.0 {
-                out.push(en::WHY_NOT_NO_TEAM.to_owned());
+                out.push(WhyNot::NoTeam);
             }
             if requirements.time_to_market_urgency == Level::High {
-                out.push(en::WHY_NOT_URGENCY.to_owned());
+                out.push(WhyNot::Urgency);
             }
         }
     }

@@ -14,7 +14,6 @@ use serde::Serialize;
 
 use crate::profile::{Customisation, DataResidency, Deployment, Profile};
 use crate::report::{Report, RouteId};
-use crate::text::en;
 
 /// The kind of hard constraint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -30,6 +29,20 @@ pub enum ConstraintKind {
     Other,
 }
 
+/// Why a route is excluded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ConstraintReason {
+    /// The cost engine excluded the route: its reason, as the report holds it
+    /// (`RouteReport::excluded`; follows that field's type).
+    CostEngine {
+        /// The report's reason.
+        reason: String,
+    },
+    /// Changes to the model itself need the weights, which a closed API does not give.
+    DeepCustomisation,
+}
+
 /// One route excluded, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Constraint {
@@ -37,14 +50,14 @@ pub struct Constraint {
     pub route: RouteId,
     /// What kind of constraint.
     pub kind: ConstraintKind,
-    /// The reason, as the cost engine states it.
-    pub reason: String,
+    /// Why.
+    pub reason: ConstraintReason,
 }
 
 /// The decision engine's own exclusion of a route, if any.
-pub fn decision_exclusion(profile: &Profile, route: RouteId) -> Option<String> {
+pub fn decision_exclusion(profile: &Profile, route: RouteId) -> Option<ConstraintReason> {
     (route == RouteId::ClosedApi && profile.requirements.customisation == Customisation::Deep)
-        .then(|| en::EXCLUDED_DEEP_CUSTOMISATION.to_owned())
+        .then_some(ConstraintReason::DeepCustomisation)
 }
 
 /// Costs and feasibility per route (report order): feasible = costed, not
@@ -99,7 +112,9 @@ pub fn from_report(profile: &Profile, report: &Report) -> Vec<Constraint> {
             Some(Constraint {
                 route: route.route,
                 kind,
-                reason: reason.clone(),
+                reason: ConstraintReason::CostEngine {
+                    reason: reason.clone(),
+                },
             })
         })
         .collect()

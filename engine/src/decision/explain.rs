@@ -28,7 +28,7 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
     line("");
     line(en::EXPLAIN_WHY);
     for reason in &recommendation.reasons {
-        line(&format!("  - {reason}"));
+        line(&format!("  - {}", en::reason(reason)));
     }
     line("");
     line(&en::explain_scores_heading(&recommendation.rule));
@@ -73,8 +73,8 @@ pub fn summary(report: &Report, decision: &Decision) -> String {
     line("");
     line(en::EXPLAIN_FLIP_POINTS);
     for point in &recommendation.flip_points {
-        for sentence in point.sentences.iter().chain(&point.cheapest_sentences) {
-            line(&format!("  - {sentence}"));
+        for outcome in point.outcomes.iter().chain(&point.cheapest_outcomes) {
+            line(&format!("  - {}", en::flip_outcome(outcome)));
         }
     }
     out.trim_end().to_owned()

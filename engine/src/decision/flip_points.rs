@@ -24,7 +24,6 @@ use super::fast::{FastModel, Scenario};
 use super::rule;
 use super::settings::DecisionSettings;
 use super::suitability::{self, Inputs};
-use crate::text::en;
 
 /// The inputs searched for flip points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,10 +63,179 @@ impl FlipInput {
         FlipInput::ApiPriceDecline,
     ];
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        en::flip_input_label(self)
+    /// The unit of the input's values (the GPU price's depends on the deployment).
+    pub fn unit(self, deployment: Deployment) -> FlipUnit {
+        match self {
+            FlipInput::RequestsPerMonth => FlipUnit::RequestsPerMonth,
+            FlipInput::ClosedPrice | FlipInput::ManagedPrice => FlipUnit::MultipleOfTodaysPrices,
+            FlipInput::GpuPrice => match deployment {
+                Deployment::Rented => FlipUnit::UsdPerGpuHour,
+                Deployment::Owned => FlipUnit::UsdPerGpu,
+            },
+            FlipInput::GpuUtilisation => FlipUnit::ShareOfReplicaCapacity,
+            FlipInput::MlTeamSize => FlipUnit::Fte,
+            FlipInput::AccuracyNeed => FlipUnit::Level,
+            FlipInput::HorizonMonths => FlipUnit::Months,
+            FlipInput::ApiPriceDecline => FlipUnit::FractionPerYear,
+        }
     }
+}
+
+/// The unit of a flip input's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlipUnit {
+    /// Requests per month.
+    RequestsPerMonth,
+    /// A multiple of today's prices.
+    MultipleOfTodaysPrices,
+    /// US dollars per GPU-hour (rented GPUs).
+    UsdPerGpuHour,
+    /// US dollars per GPU (owned GPUs).
+    UsdPerGpu,
+    /// The share of replica capacity used at peak, 0..1.
+    ShareOfReplicaCapacity,
+    /// Full-time equivalents.
+    Fte,
+    /// A level: 0 low, 1 medium, 2 high.
+    Level,
+    /// Months.
+    Months,
+    /// A fraction per year.
+    FractionPerYear,
+}
+
+/// Which side of the profile's value a flip lies on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Below the current value.
+    Below,
+    /// Above the current value.
+    Above,
+}
+
+/// A per-token route's prices per 1M input and output tokens at a multiple of today's.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ListedPrices {
+    /// Per 1M input tokens.
+    pub input_per_million: f64,
+    /// Per 1M output tokens.
+    pub output_per_million: f64,
+    /// The prices' currency.
+    pub currency: crate::currency::Currency,
+}
+
+/// A value of a flip input, with what it measures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FlipValue {
+    /// Requests per month.
+    Requests {
+        /// Requests per month.
+        per_month: f64,
+    },
+    /// A multiple of a per-token route's prices, with the prices it gives when known
+    /// (none in the range of a "no flip" outcome).
+    PriceMultiple {
+        /// The multiple of today's prices.
+        multiple: f64,
+        /// The prices at that multiple.
+        prices: Option<ListedPrices>,
+    },
+    /// A GPU rental price, US dollars per GPU-hour.
+    GpuHourPrice {
+        /// US dollars per GPU-hour.
+        usd: f64,
+    },
+    /// A GPU purchase price, US dollars per GPU.
+    GpuPurchasePrice {
+        /// US dollars per GPU.
+        usd: f64,
+    },
+    /// Target utilisation at peak.
+    Utilisation {
+        /// Fraction 0..1.
+        fraction: f64,
+    },
+    /// ML staff on hand.
+    MlStaff {
+        /// FTE.
+        fte: f64,
+    },
+    /// The accuracy need.
+    AccuracyNeed {
+        /// The level.
+        level: Level,
+    },
+    /// The horizon.
+    Horizon {
+        /// Months (whole).
+        months: f64,
+    },
+    /// The yearly decline of API prices.
+    PriceDecline {
+        /// Fraction per year.
+        per_year: f64,
+    },
+}
+
+/// One thing the flip search found for an input: each is one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FlipOutcome {
+    /// The recommendation changes.
+    Recommended {
+        /// Which input.
+        input: FlipInput,
+        /// Below or above the current value.
+        direction: Direction,
+        /// The value at which it has changed.
+        at: FlipValue,
+        /// The profile's value.
+        now: FlipValue,
+        /// The recommendation there (None if no route remains feasible).
+        route: Option<RouteId>,
+        /// Whether that route is then also the cheapest.
+        also_cheapest: bool,
+    },
+    /// The cheapest route changes.
+    Cheapest {
+        /// Which input.
+        input: FlipInput,
+        /// Below or above the current value.
+        direction: Direction,
+        /// The value at which it has changed.
+        at: FlipValue,
+        /// The profile's value.
+        now: FlipValue,
+        /// The cheapest route there (None if no route remains feasible).
+        route: Option<RouteId>,
+    },
+    /// The recommendation does not change within the plausible range.
+    NoFlip {
+        /// Which input.
+        input: FlipInput,
+        /// Low end of the range searched.
+        low: FlipValue,
+        /// High end of the range searched.
+        high: FlipValue,
+        /// The profile's value.
+        now: FlipValue,
+    },
+    /// Nothing can flip: fewer than two routes are feasible (none searched).
+    TooFewRoutes {
+        /// Which input.
+        input: FlipInput,
+        /// Low end of the plausible range.
+        low: FlipValue,
+        /// High end of the plausible range.
+        high: FlipValue,
+        /// The profile's value.
+        now: FlipValue,
+        /// How many routes are feasible (0 or 1).
+        feasible_routes: usize,
+    },
 }
 
 /// A change of recommendation at one value of an input.
@@ -75,8 +243,8 @@ impl FlipInput {
 pub struct Flip {
     /// The input's value at which the recommendation has changed (in the input's unit).
     pub at: f64,
-    /// The value in words.
-    pub at_text: String,
+    /// The value, with what it measures.
+    pub value: FlipValue,
     /// The recommendation there (null if no route is feasible).
     pub route: Option<RouteId>,
     /// The cheapest feasible route there.
@@ -88,10 +256,8 @@ pub struct Flip {
 pub struct FlipPoint {
     /// Which input.
     pub input: FlipInput,
-    /// Human label.
-    pub label: &'static str,
     /// Unit of `current`, `range_low`, `range_high` and the flips' `at`.
-    pub unit: &'static str,
+    pub unit: FlipUnit,
     /// The profile's value.
     pub current: f64,
     /// Low end of the plausible range searched.
@@ -102,15 +268,16 @@ pub struct FlipPoint {
     pub below: Option<Flip>,
     /// The nearest flip above the current value, if any.
     pub above: Option<Flip>,
-    /// Plain sentences: one per flip, or "no flip within the plausible range".
-    pub sentences: Vec<String>,
+    /// One outcome per flip, or that there is none within the plausible range
+    /// (each is a sentence).
+    pub outcomes: Vec<FlipOutcome>,
     /// The nearest value below the current one at which the cheapest route changes
     /// (searched for every input but the team size and the accuracy need).
     pub cheapest_below: Option<Flip>,
     /// The nearest value above the current one at which the cheapest route changes.
     pub cheapest_above: Option<Flip>,
-    /// Sentences for the cheapest route's flips (may be empty).
-    pub cheapest_sentences: Vec<String>,
+    /// The cheapest route's flips as outcomes (may be empty).
+    pub cheapest_outcomes: Vec<FlipOutcome>,
 }
 
 impl FlipPoint {
@@ -544,41 +711,44 @@ fn list_prices(
     Some((input_price, output_price, currency))
 }
 
-fn value_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> String {
+/// The value of `input` at `value`, with the per-token prices it gives.
+fn value_of(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> FlipValue {
     match input {
-        FlipInput::RequestsPerMonth => en::flip_requests(value),
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => {
-            match list_prices(profile, catalog, input) {
-                Some((input_price, output_price, currency)) => en::flip_price_multiple_with_prices(
-                    value,
-                    input_price * value,
-                    output_price * value,
+        FlipInput::RequestsPerMonth => FlipValue::Requests { per_month: value },
+        FlipInput::ClosedPrice | FlipInput::ManagedPrice => FlipValue::PriceMultiple {
+            multiple: value,
+            prices: list_prices(profile, catalog, input).map(
+                |(input_price, output_price, currency)| ListedPrices {
+                    input_per_million: input_price * value,
+                    output_per_million: output_price * value,
                     currency,
-                ),
-                None => en::flip_price_multiple(value),
-            }
-        }
-        FlipInput::GpuPrice => match profile.routes.self_hosted.deployment {
-            Deployment::Rented => en::flip_gpu_hour_price(value),
-            Deployment::Owned => en::flip_gpu_purchase_price(value),
+                },
+            ),
         },
-        FlipInput::GpuUtilisation => en::flip_utilisation(value),
-        FlipInput::MlTeamSize => en::flip_ml_staff(value),
-        FlipInput::AccuracyNeed => en::level_lower(level_of(value)).to_owned(),
-        FlipInput::HorizonMonths => en::flip_horizon(value.round()),
-        FlipInput::ApiPriceDecline => en::flip_price_decline(value),
+        FlipInput::GpuPrice => match profile.routes.self_hosted.deployment {
+            Deployment::Rented => FlipValue::GpuHourPrice { usd: value },
+            Deployment::Owned => FlipValue::GpuPurchasePrice { usd: value },
+        },
+        FlipInput::GpuUtilisation => FlipValue::Utilisation { fraction: value },
+        FlipInput::MlTeamSize => FlipValue::MlStaff { fte: value },
+        FlipInput::AccuracyNeed => FlipValue::AccuracyNeed {
+            level: level_of(value),
+        },
+        FlipInput::HorizonMonths => FlipValue::Horizon {
+            months: value.round(),
+        },
+        FlipInput::ApiPriceDecline => FlipValue::PriceDecline { per_year: value },
     }
 }
 
-fn unit(input: FlipInput, profile: &Profile) -> &'static str {
-    en::flip_unit(input, profile.routes.self_hosted.deployment)
-}
-
-/// A short form of a value for the range in "no flip" sentences.
-fn short_text(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> String {
+/// A short form of a value for the range of "no flip" outcomes (price multiples without prices).
+fn short_value(input: FlipInput, value: f64, profile: &Profile, catalog: &Catalog) -> FlipValue {
     match input {
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => en::flip_price_multiple(value),
-        _ => value_text(input, value, profile, catalog),
+        FlipInput::ClosedPrice | FlipInput::ManagedPrice => FlipValue::PriceMultiple {
+            multiple: value,
+            prices: None,
+        },
+        _ => value_of(input, value, profile, catalog),
     }
 }
 
@@ -597,34 +767,35 @@ pub(crate) fn search_all(search: &Search<'_>, start: Outcome) -> Vec<FlipPoint> 
             continue;
         }
         let plan = plan(input, current);
-        let current_text = value_text(input, current, search.profile, search.catalog);
+        let unit = input.unit(search.profile.routes.self_hosted.deployment);
+        let short = |value: f64| short_value(input, value, search.profile, search.catalog);
         if feasible_routes < 2 {
             points.push(FlipPoint {
                 input,
-                label: input.label(),
-                unit: unit(input, search.profile),
+                unit,
                 current,
                 range_low: plan.low,
                 range_high: plan.high,
                 below: None,
                 above: None,
-                sentences: vec![en::no_flip_sentence_too_few_routes(
+                outcomes: vec![FlipOutcome::TooFewRoutes {
                     input,
-                    &short_text(input, plan.low, search.profile, search.catalog),
-                    &short_text(input, plan.high, search.profile, search.catalog),
-                    &short_text(input, current, search.profile, search.catalog),
+                    low: short(plan.low),
+                    high: short(plan.high),
+                    now: short(current),
                     feasible_routes,
-                )],
+                }],
                 cheapest_below: None,
                 cheapest_above: None,
-                cheapest_sentences: Vec::new(),
+                cheapest_outcomes: Vec::new(),
             });
             continue;
         }
+        let now = value_of(input, current, search.profile, search.catalog);
         let to_flip = |found: Option<(f64, Outcome)>| {
             found.map(|(at, (route, cheapest))| Flip {
                 at,
-                at_text: value_text(input, at, search.profile, search.catalog),
+                value: value_of(input, at, search.profile, search.catalog),
                 route: route.and_then(|i| RouteId::ALL.get(i).copied()),
                 cheapest: cheapest.and_then(|i| RouteId::ALL.get(i).copied()),
             })
@@ -647,45 +818,56 @@ pub(crate) fn search_all(search: &Search<'_>, start: Outcome) -> Vec<FlipPoint> 
         } else {
             (None, None)
         };
-        let mut cheapest_sentences = Vec::new();
-        for (flip, above) in [(&cheapest_below, false), (&cheapest_above, true)] {
-            if let Some(flip) = flip {
-                cheapest_sentences.push(en::cheapest_flip_sentence(
-                    input,
-                    above,
-                    flip,
-                    &current_text,
-                ));
-            }
-        }
-        let mut sentences = Vec::new();
-        if let Some(flip) = &below {
-            sentences.push(en::flip_sentence(input, false, flip, &current_text));
-        }
-        if let Some(flip) = &above {
-            sentences.push(en::flip_sentence(input, true, flip, &current_text));
-        }
-        if sentences.is_empty() {
-            sentences.push(en::no_flip_sentence(
+        let sides = |below: &Option<Flip>, above: &Option<Flip>| {
+            [
+                (below.clone(), Direction::Below),
+                (above.clone(), Direction::Above),
+            ]
+            .into_iter()
+            .filter_map(|(flip, direction)| flip.map(|flip| (flip, direction)))
+            .collect::<Vec<_>>()
+        };
+        let cheapest_outcomes = sides(&cheapest_below, &cheapest_above)
+            .into_iter()
+            .map(|(flip, direction)| FlipOutcome::Cheapest {
                 input,
-                &short_text(input, plan.low, search.profile, search.catalog),
-                &short_text(input, plan.high, search.profile, search.catalog),
-                &short_text(input, current, search.profile, search.catalog),
-            ));
+                direction,
+                at: flip.value,
+                now: now.clone(),
+                route: flip.cheapest,
+            })
+            .collect();
+        let mut outcomes: Vec<FlipOutcome> = sides(&below, &above)
+            .into_iter()
+            .map(|(flip, direction)| FlipOutcome::Recommended {
+                input,
+                direction,
+                also_cheapest: flip.route.is_some() && flip.route == flip.cheapest,
+                at: flip.value,
+                now: now.clone(),
+                route: flip.route,
+            })
+            .collect();
+        if outcomes.is_empty() {
+            outcomes.push(FlipOutcome::NoFlip {
+                input,
+                low: short(plan.low),
+                high: short(plan.high),
+                now: short(current),
+            });
         }
         points.push(FlipPoint {
             input,
-            label: input.label(),
-            unit: unit(input, search.profile),
+            unit,
             current,
             range_low: plan.low,
             range_high: plan.high,
             below,
             above,
-            sentences,
+            outcomes,
             cheapest_below,
             cheapest_above,
-            cheapest_sentences,
+            cheapest_outcomes,
         });
     }
     points

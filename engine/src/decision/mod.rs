@@ -7,7 +7,8 @@
 //! `profile.decision`), [`decide`] (with given settings) and
 //! [`decide_with_report`] (reuses a report from [`crate::evaluate()`]). They take
 //! [`DecisionSettings`] (weights, cost weight, ranges, seed, draws) and return a
-//! [`Decision`]; [`explain::summary`] renders it as text.
+//! [`Decision`] of typed outcomes (no words: the text catalogs render them);
+//! [`explain::summary`] renders it as text.
 //!
 //! Modules: [`settings`] (the user's knobs), [`suitability`] (factors and
 //! contributions), [`constraints`] (hard exclusions), [`article`] (the
@@ -35,11 +36,12 @@ use crate::catalog::Catalog;
 use crate::profile::Profile;
 use crate::report::Report;
 
-pub use constraints::Constraint;
-pub use flip_points::{Flip, FlipInput, FlipPoint};
-pub use recommendation::{Confidence, Recommendation, RouteScore};
+pub use article::{ArticleReason, ArticleSummary, WhyNot};
+pub use constraints::{Constraint, ConstraintReason};
+pub use flip_points::{Direction, Flip, FlipInput, FlipOutcome, FlipPoint, FlipUnit, FlipValue};
+pub use recommendation::{Confidence, Reason, Recommendation, RouteScore, Rule};
 pub use settings::{DecisionSettings, Range, SuitabilityWeights, UncertaintyRanges};
-pub use suitability::{Factor, FactorId, Suitability};
+pub use suitability::{Factor, FactorId, FactorReason, FactorValue, Suitability, VolumeBand};
 pub use uncertainty::{TornadoBar, UncertainInput, Uncertainty};
 
 /// Everything the decision engine concludes about one profile.

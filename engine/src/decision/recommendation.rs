@@ -1,5 +1,5 @@
 //! The recommendation: the route the rule picks, a confidence, the top
-//! reasons as plain sentences quoting numbers, and the flip points.
+//! reasons (typed, each a sentence quoting numbers once rendered), and the flip points.
 //!
 //! Confidence is the lower of two numbers: the share of Monte Carlo draws in
 //! which the recommended route is still the one the rule picks (cost
@@ -14,12 +14,13 @@ use serde::Serialize;
 
 use crate::report::{Report, RouteId};
 
-use super::constraints::Constraint;
-use super::flip_points::FlipPoint;
+use crate::currency::Currency;
+
+use super::constraints::{Constraint, ConstraintReason};
+use super::flip_points::{FlipOutcome, FlipPoint};
 use super::rule;
-use super::suitability::Suitability;
-use super::uncertainty::Uncertainty;
-use crate::text::en;
+use super::suitability::{FactorId, FactorReason, FactorValue, Suitability};
+use super::uncertainty::{RouteRange, Uncertainty};
 
 /// How sure the recommendation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -55,6 +56,137 @@ impl Confidence {
     }
 }
 
+/// One of the recommendation's reasons: each is a sentence quoting its numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// No route is feasible.
+    NoRoute,
+    /// A route is excluded by a hard constraint.
+    Excluded {
+        /// The excluded route.
+        route: RouteId,
+        /// Why.
+        reason: ConstraintReason,
+    },
+    /// The recommendation is the only feasible route.
+    OnlyRoute {
+        /// The route.
+        route: RouteId,
+        /// Its total cost over the horizon.
+        cost: f64,
+        /// The horizon, months.
+        months: u32,
+        /// The report's currency.
+        currency: Currency,
+    },
+    /// The recommendation is the cheapest feasible route.
+    CheapestRoute {
+        /// The route.
+        route: RouteId,
+        /// Its total cost.
+        cost: f64,
+        /// The runner-up.
+        other: RouteId,
+        /// The runner-up's total cost.
+        other_cost: f64,
+        /// The saving as a fraction of the runner-up's cost.
+        saving: f64,
+        /// The horizon, months.
+        months: u32,
+        /// The report's currency.
+        currency: Currency,
+    },
+    /// The recommendation costs more than the cheapest route but suits the profile better.
+    CostlierButSuits {
+        /// The route.
+        route: RouteId,
+        /// Its total cost.
+        cost: f64,
+        /// The cheapest feasible route.
+        cheapest: RouteId,
+        /// The cheapest route's total cost.
+        cheapest_cost: f64,
+        /// The extra cost as a fraction of the cheapest route's.
+        extra: f64,
+        /// The route's suitability, 0..100.
+        suitability: f64,
+        /// The cheapest route's suitability, 0..100.
+        cheapest_suitability: f64,
+        /// The horizon, months.
+        months: u32,
+        /// The report's currency.
+        currency: Currency,
+    },
+    /// The owned GPUs pay for themselves in a month (cash view).
+    Payback {
+        /// The route self-hosting is compared with.
+        other: RouteId,
+        /// The month.
+        month: u32,
+    },
+    /// The owned GPUs do not pay for themselves within the horizon.
+    NoPayback {
+        /// The route self-hosting is compared with.
+        other: RouteId,
+        /// The horizon, months.
+        months: u32,
+        /// The GPUs' book value at the end.
+        book_value: f64,
+        /// The report's currency.
+        currency: Currency,
+    },
+    /// A suitability factor separates the recommendation from its rival.
+    FactorEdge {
+        /// The factor.
+        factor: FactorId,
+        /// The profile's value on it.
+        value: FactorValue,
+        /// The factor's reason.
+        reason: FactorReason,
+        /// The recommended route.
+        route: RouteId,
+        /// Suitability points the factor gives the route over the rival.
+        edge: f64,
+        /// The rival.
+        rival: RouteId,
+    },
+    /// The lead in combined score is small.
+    LowMargin {
+        /// The confidence, 0..1.
+        confidence: f64,
+        /// The recommended route.
+        route: RouteId,
+        /// The runner-up.
+        other: RouteId,
+        /// The lead in combined score.
+        lead: f64,
+    },
+    /// What the Monte Carlo says about the recommendation.
+    Simulation {
+        /// The recommended route's spread over the draws.
+        range: RouteRange,
+        /// Draws run.
+        draws: u32,
+        /// The report's currency.
+        currency: Currency,
+    },
+    /// The nearest flip point.
+    NearestFlip {
+        /// The flip.
+        flip: FlipOutcome,
+    },
+}
+
+/// The rule's weights: combined = cost weight x cost score + suitability weight x suitability.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rule {
+    /// Weight of the cost score.
+    pub cost_weight: f64,
+    /// Weight of suitability (1 - the cost weight).
+    pub suitability_weight: f64,
+}
+
 /// One route's place in the rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RouteScore {
@@ -81,20 +213,20 @@ pub struct Recommendation {
     pub confidence: f64,
     /// Confidence level.
     pub confidence_level: Confidence,
-    /// The top reasons, as plain sentences quoting the numbers.
-    pub reasons: Vec<String>,
+    /// The top reasons (each a sentence quoting the numbers).
+    pub reasons: Vec<Reason>,
     /// For each key input, where the recommendation would change.
     pub flip_points: Vec<FlipPoint>,
-    /// The nearest flip, as a sentence.
-    pub top_flip_point: Option<String>,
+    /// The nearest flip.
+    pub top_flip_point: Option<FlipOutcome>,
     /// The second-best feasible route.
     pub runner_up: Option<RouteId>,
     /// The cheapest feasible route.
     pub cheapest: Option<RouteId>,
     /// Every route's scores.
     pub scores: Vec<RouteScore>,
-    /// The rule, in words, with the cost weight used.
-    pub rule: String,
+    /// The rule's weights.
+    pub rule: Rule,
 }
 
 pub(crate) fn build(
@@ -151,7 +283,7 @@ pub(crate) fn build(
         .filter_map(|point| point.nearest_distance().map(|distance| (distance, point)))
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .and_then(|(_, point)| {
-            // The sentence of the nearer side.
+            // The outcome of the nearer side.
             let below = point
                 .below
                 .as_ref()
@@ -160,7 +292,7 @@ pub(crate) fn build(
                 .above
                 .as_ref()
                 .map(|flip| (flip.at - point.current).abs());
-            match (below, above, point.sentences.as_slice()) {
+            match (below, above, point.outcomes.as_slice()) {
                 (Some(b), Some(a), [first, second, ..]) => Some(if b <= a {
                     first.clone()
                 } else {
@@ -178,14 +310,19 @@ pub(crate) fn build(
         (best, second, cheapest),
         &costs,
         &fractions,
-        top_flip_point.as_deref(),
+        top_flip_point.as_ref(),
     );
     if let (Some(best_route), Some(other)) = (route_at(best), route_at(second)) {
         let lead = at(&combined, best) - at(&combined, second);
         if margin < 0.8 && margin <= confidence + 1e-12 {
-            let sentence = en::reason_low_margin(confidence, best_route, other, lead);
+            let reason = Reason::LowMargin {
+                confidence,
+                route: best_route,
+                other,
+                lead,
+            };
             let position = reasons.len().min(1);
-            reasons.insert(position, sentence);
+            reasons.insert(position, reason);
         }
     }
     Recommendation {
@@ -198,14 +335,17 @@ pub(crate) fn build(
         runner_up: route_at(second),
         cheapest: route_at(cheapest),
         scores,
-        rule: en::rule_text(cost_weight, 1.0 - cost_weight),
+        rule: Rule {
+            cost_weight,
+            suitability_weight: 1.0 - cost_weight,
+        },
     }
 }
 
 /// When the self-hosted route owns its GPUs and is the recommendation or
 /// its rival: the month the GPUs pay for themselves against the other route
 /// (cash view), or that they do not within the horizon.
-fn payback(report: &Report, best: RouteId, runner_up: Option<RouteId>) -> Option<String> {
+fn payback(report: &Report, best: RouteId, runner_up: Option<RouteId>) -> Option<Reason> {
     let owned = report
         .route(RouteId::SelfHosted)
         .and_then(|route| route.fleet.as_ref())
@@ -228,16 +368,16 @@ fn payback(report: &Report, best: RouteId, runner_up: Option<RouteId>) -> Option
         return None;
     }
     Some(match pair.cash_break_even_month {
-        Some(month) => en::reason_payback(other, month),
-        None => en::reason_no_payback(
+        Some(month) => Reason::Payback { other, month },
+        None => Reason::NoPayback {
             other,
-            report.horizon_months,
-            report
+            months: report.horizon_months,
+            book_value: report
                 .route(RouteId::SelfHosted)
                 .and_then(|route| route.compute_breakdown)
                 .map_or(0.0, |parts| parts.book_value_at_end),
-            report.currency,
-        ),
+            currency: report.currency,
+        },
     })
 }
 
@@ -250,18 +390,16 @@ fn reasons(
     (best, second, cheapest): (Option<usize>, Option<usize>, Option<usize>),
     costs: &[Option<f64>; 3],
     fractions: &[f64; 3],
-    top_flip: Option<&str>,
-) -> Vec<String> {
+    top_flip: Option<&FlipOutcome>,
+) -> Vec<Reason> {
     let mut out = Vec::new();
     let currency = report.currency;
     let months = report.horizon_months;
     let route_of = |index: usize| RouteId::ALL.get(index).copied();
     let cost_of = |index: usize| costs.get(index).copied().flatten().unwrap_or(0.0);
     let Some(best_index) = best else {
-        out.push(en::REASON_NO_ROUTE.to_owned());
-        for constraint in constraints {
-            out.push(en::reason_excluded(constraint.route, &constraint.reason));
-        }
+        out.push(Reason::NoRoute);
+        out.extend(constraints.iter().map(excluded));
         return out;
     };
     let Some(best_route) = route_of(best_index) else {
@@ -269,38 +407,42 @@ fn reasons(
     };
     let best_cost = cost_of(best_index);
     match (second, cheapest) {
-        (None, _) => out.push(en::reason_only_route(
-            best_route, best_cost, months, currency,
-        )),
+        (None, _) => out.push(Reason::OnlyRoute {
+            route: best_route,
+            cost: best_cost,
+            months,
+            currency,
+        }),
         (Some(other), Some(cheap)) if cheap == best_index => {
             let other_cost = cost_of(other);
-            out.push(en::reason_cheapest_route(
-                (best_route, best_cost),
-                (route_of(other).unwrap_or(best_route), other_cost),
-                crate::guard::divide(other_cost - best_cost, other_cost, 0.0),
+            out.push(Reason::CheapestRoute {
+                route: best_route,
+                cost: best_cost,
+                other: route_of(other).unwrap_or(best_route),
+                other_cost,
+                saving: crate::guard::divide(other_cost - best_cost, other_cost, 0.0),
                 months,
                 currency,
-            ))
+            })
         }
         (Some(_), Some(cheap)) => {
             let cheap_cost = cost_of(cheap);
-            let cheap_route = route_of(cheap).unwrap_or(best_route);
-            out.push(en::reason_costlier_but_suits(
-                (best_route, best_cost),
-                (cheap_route, cheap_cost),
-                crate::guard::divide(best_cost - cheap_cost, cheap_cost, 0.0),
-                (
-                    fractions.get(best_index).copied().unwrap_or(0.0) * 100.0,
-                    fractions.get(cheap).copied().unwrap_or(0.0) * 100.0,
-                ),
+            out.push(Reason::CostlierButSuits {
+                route: best_route,
+                cost: best_cost,
+                cheapest: route_of(cheap).unwrap_or(best_route),
+                cheapest_cost: cheap_cost,
+                extra: crate::guard::divide(best_cost - cheap_cost, cheap_cost, 0.0),
+                suitability: fractions.get(best_index).copied().unwrap_or(0.0) * 100.0,
+                cheapest_suitability: fractions.get(cheap).copied().unwrap_or(0.0) * 100.0,
                 months,
                 currency,
-            ))
+            })
         }
         (Some(_), None) => {}
     }
-    if let Some(sentence) = payback(report, best_route, second.and_then(route_of)) {
-        out.push(sentence);
+    if let Some(reason) = payback(report, best_route, second.and_then(route_of)) {
+        out.push(reason);
     }
     // The factors that most separate the recommendation from its rival.
     let rival = match (second, cheapest) {
@@ -310,7 +452,7 @@ fn reasons(
     };
     if let Some(rival_index) = rival {
         let rival_route = route_of(rival_index).unwrap_or(best_route);
-        let mut edges: Vec<(f64, String)> = suitability
+        let mut edges: Vec<(f64, Reason)> = suitability
             .factors
             .iter()
             .filter_map(|factor| {
@@ -325,28 +467,45 @@ fn reasons(
                 (edge > 0.5).then(|| {
                     (
                         edge,
-                        en::reason_factor_edge(factor, best_route, edge, rival_route),
+                        Reason::FactorEdge {
+                            factor: factor.factor,
+                            value: factor.value.clone(),
+                            reason: factor.reason.clone(),
+                            route: best_route,
+                            edge,
+                            rival: rival_route,
+                        },
                     )
                 })
             })
             .collect();
         edges.sort_by(|a, b| b.0.total_cmp(&a.0));
-        out.extend(edges.into_iter().take(3).map(|(_, text)| text));
+        out.extend(edges.into_iter().take(3).map(|(_, reason)| reason));
     }
-    for constraint in constraints {
-        out.push(en::reason_excluded(constraint.route, &constraint.reason));
-    }
+    out.extend(constraints.iter().map(excluded));
     if uncertainty.draws > 0 {
         if let Some(range) = uncertainty
             .routes
             .iter()
             .find(|entry| entry.route == best_route)
         {
-            out.push(en::reason_simulation(range, uncertainty.draws, currency));
+            out.push(Reason::Simulation {
+                range: range.clone(),
+                draws: uncertainty.draws,
+                currency,
+            });
         }
     }
     if let Some(flip) = top_flip {
-        out.push(en::reason_nearest_flip(flip));
+        out.push(Reason::NearestFlip { flip: flip.clone() });
     }
     out
+}
+
+/// A constraint as a reason.
+fn excluded(constraint: &Constraint) -> Reason {
+    Reason::Excluded {
+        route: constraint.route,
+        reason: constraint.reason.clone(),
+    }
 }

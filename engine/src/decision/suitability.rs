@@ -16,7 +16,6 @@ use crate::profile::{Customisation, DataResidency, Level, Profile, UseCase};
 use crate::report::{Report, RouteId};
 
 use super::settings::SuitabilityWeights;
-use crate::text::{en, format};
 
 /// The suitability factors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -62,16 +61,6 @@ impl FactorId {
         FactorId::VendorViability,
     ];
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        en::factor_label(self)
-    }
-
-    /// Why the factor has its default weight (for display beside the weight).
-    pub fn weight_reason(self) -> &'static str {
-        en::factor_weight_reason(self)
-    }
-
     fn weight(self, weights: &SuitabilityWeights) -> f64 {
         let value = match self {
             FactorId::UseCase => weights.use_case,
@@ -106,16 +95,160 @@ pub struct Contribution {
 pub struct Factor {
     /// Which factor.
     pub factor: FactorId,
-    /// Human label.
-    pub label: &'static str,
     /// Weight used.
     pub weight: f64,
-    /// The profile's value, in words.
-    pub value: String,
+    /// The profile's value on this factor.
+    pub value: FactorValue,
     /// Why the factor scores the routes as it does.
-    pub reason: String,
+    pub reason: FactorReason,
     /// Contribution per route, in report order.
     pub contributions: Vec<Contribution>,
+}
+
+/// The profile's value on a factor, as the factor reads it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FactorValue {
+    /// The use case.
+    UseCase {
+        /// The profile's use case.
+        use_case: UseCase,
+    },
+    /// The investment, in US dollars.
+    Investment {
+        /// Amount in US dollars.
+        usd: f64,
+    },
+    /// The ML staff on hand against what self-hosting needs.
+    Team {
+        /// ML staff on hand, FTE.
+        team_fte: f64,
+        /// Share of the need the team covers, 0..1.
+        coverage: f64,
+        /// ML staff self-hosting needs, FTE.
+        need_fte: f64,
+    },
+    /// The accuracy need and the closed model's lead.
+    Accuracy {
+        /// The accuracy need.
+        need: Level,
+        /// Benchmark points the closed model leads by (managed, self-hosted); None if unknown.
+        gap_points: Option<(f64, f64)>,
+    },
+    /// Whether a vendor SLA is needed.
+    ServiceSla {
+        /// True if needed.
+        needed: bool,
+    },
+    /// The data residency requirement.
+    DataResidency {
+        /// The requirement.
+        residency: DataResidency,
+    },
+    /// The customisation depth.
+    Customisation {
+        /// The depth.
+        customisation: Customisation,
+    },
+    /// Tokens a month (input and output).
+    Volume {
+        /// Tokens per month.
+        tokens_per_month: f64,
+    },
+    /// Time-to-market urgency.
+    TimeToMarket {
+        /// The level.
+        urgency: Level,
+    },
+    /// Lock-in aversion.
+    LockIn {
+        /// The level.
+        aversion: Level,
+    },
+    /// The vendors' names (empty = unknown).
+    Vendors {
+        /// The closed model's vendor.
+        closed_vendor: String,
+        /// The managed endpoint's provider.
+        managed_provider: String,
+    },
+}
+
+/// The band of monthly token volume the volume factor scores by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VolumeBand {
+    /// Under 100 million tokens a month.
+    Tiny,
+    /// 100 million to 1 billion.
+    Small,
+    /// 1 to 10 billion.
+    Medium,
+    /// 10 to 100 billion.
+    Large,
+    /// Over 100 billion.
+    Huge,
+}
+
+/// Why a factor scores the routes as it does.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FactorReason {
+    /// By use case.
+    UseCase {
+        /// The use case.
+        use_case: UseCase,
+    },
+    /// An investment below `below_usd` cannot carry a fleet.
+    InvestmentSmall {
+        /// The band's upper end, US dollars.
+        below_usd: f64,
+    },
+    /// An investment between the bands.
+    InvestmentMedium {
+        /// The band's lower end, US dollars.
+        from_usd: f64,
+        /// The band's upper end, US dollars.
+        to_usd: f64,
+    },
+    /// A large investment (the article's large projects).
+    InvestmentLarge,
+    /// The team capability factor's reason.
+    Team,
+    /// The accuracy factor's reason.
+    Accuracy,
+    /// Whether a vendor SLA is needed.
+    ServiceSla {
+        /// True if needed.
+        needed: bool,
+    },
+    /// By data residency requirement.
+    DataResidency {
+        /// The requirement.
+        residency: DataResidency,
+    },
+    /// By customisation depth.
+    Customisation {
+        /// The depth.
+        customisation: Customisation,
+    },
+    /// By volume band.
+    Volume {
+        /// The band.
+        band: VolumeBand,
+    },
+    /// By time-to-market urgency.
+    TimeToMarket {
+        /// The level.
+        urgency: Level,
+    },
+    /// By lock-in aversion.
+    LockIn {
+        /// The level.
+        aversion: Level,
+    },
+    /// The vendor viability factor's reason.
+    VendorViability,
 }
 
 /// One route's suitability.
@@ -267,11 +400,11 @@ impl Inputs {
     }
 }
 
-/// A factor's scores (closed, managed, self-hosted), the profile value in words and the reason.
+/// A factor's scores (closed, managed, self-hosted), the profile's value and the reason.
 struct Scored {
     scores: [f64; 3],
-    value: String,
-    reason: String,
+    value: FactorValue,
+    reason: FactorReason,
 }
 
 fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
@@ -285,8 +418,12 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: en::use_case_value(inputs.use_case).to_owned(),
-                reason: en::use_case_reason(inputs.use_case).to_owned(),
+                value: FactorValue::UseCase {
+                    use_case: inputs.use_case,
+                },
+                reason: FactorReason::UseCase {
+                    use_case: inputs.use_case,
+                },
             }
         }
         FactorId::Investment => {
@@ -296,18 +433,26 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             const SMALL_USD: f64 = 100_000.0;
             const LARGE_USD: f64 = 1_000_000.0;
             let (scores, reason) = if usd < SMALL_USD {
-                ([0.5, 0.5, -1.0], en::investment_small_reason(SMALL_USD))
+                (
+                    [0.5, 0.5, -1.0],
+                    FactorReason::InvestmentSmall {
+                        below_usd: SMALL_USD,
+                    },
+                )
             } else if usd < LARGE_USD {
                 (
                     [0.25, 0.25, 0.0],
-                    en::investment_medium_reason(SMALL_USD, LARGE_USD),
+                    FactorReason::InvestmentMedium {
+                        from_usd: SMALL_USD,
+                        to_usd: LARGE_USD,
+                    },
                 )
             } else {
-                ([1.0, 0.0, 0.0], en::INVESTMENT_LARGE_REASON.to_owned())
+                ([1.0, 0.0, 0.0], FactorReason::InvestmentLarge)
             };
             Scored {
                 scores,
-                value: format::money_words(usd, crate::currency::Currency::Usd),
+                value: FactorValue::Investment { usd },
                 reason,
             }
         }
@@ -315,8 +460,12 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             let (scores, coverage) = team_scores(inputs.team_fte, inputs.self_hosted_need_fte);
             Scored {
                 scores,
-                value: en::team_value(inputs.team_fte, coverage, inputs.self_hosted_need_fte),
-                reason: en::TEAM_REASON.to_owned(),
+                value: FactorValue::Team {
+                    team_fte: inputs.team_fte,
+                    coverage,
+                    need_fte: inputs.self_hosted_need_fte,
+                },
+                reason: FactorReason::Team,
             }
         }
         FactorId::Accuracy => {
@@ -345,8 +494,11 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores: [need * managed.min(hosted), -need * managed, -need * hosted],
-                value: en::accuracy_value(inputs.accuracy_need, gap_points),
-                reason: en::ACCURACY_REASON.to_owned(),
+                value: FactorValue::Accuracy {
+                    need: inputs.accuracy_need,
+                    gap_points,
+                },
+                reason: FactorReason::Accuracy,
             }
         }
         FactorId::ServiceSla => {
@@ -357,8 +509,12 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: en::sla_value(inputs.sla_needed).to_owned(),
-                reason: en::sla_reason(inputs.sla_needed).to_owned(),
+                value: FactorValue::ServiceSla {
+                    needed: inputs.sla_needed,
+                },
+                reason: FactorReason::ServiceSla {
+                    needed: inputs.sla_needed,
+                },
             }
         }
         FactorId::DataResidency => {
@@ -370,8 +526,12 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: en::residency_value(inputs.residency).to_owned(),
-                reason: en::residency_reason(inputs.residency).to_owned(),
+                value: FactorValue::DataResidency {
+                    residency: inputs.residency,
+                },
+                reason: FactorReason::DataResidency {
+                    residency: inputs.residency,
+                },
             }
         }
         FactorId::Customisation => {
@@ -383,17 +543,23 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: en::customisation_value(inputs.customisation).to_owned(),
-                reason: en::customisation_reason(inputs.customisation).to_owned(),
+                value: FactorValue::Customisation {
+                    customisation: inputs.customisation,
+                },
+                reason: FactorReason::Customisation {
+                    customisation: inputs.customisation,
+                },
             }
         }
         FactorId::Volume => {
             let tokens = inputs.requests_per_month * inputs.tokens_per_request;
-            let (scores, reason) = volume_scores(tokens);
+            let (scores, band) = volume_scores(tokens);
             Scored {
                 scores,
-                value: en::volume_value(tokens),
-                reason: reason.to_owned(),
+                value: FactorValue::Volume {
+                    tokens_per_month: tokens,
+                },
+                reason: FactorReason::Volume { band },
             }
         }
         FactorId::TimeToMarket => {
@@ -404,8 +570,12 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: en::level_lower(inputs.urgency).to_owned(),
-                reason: en::urgency_reason(inputs.urgency).to_owned(),
+                value: FactorValue::TimeToMarket {
+                    urgency: inputs.urgency,
+                },
+                reason: FactorReason::TimeToMarket {
+                    urgency: inputs.urgency,
+                },
             }
         }
         FactorId::LockIn => {
@@ -416,8 +586,12 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores,
-                value: en::level_lower(inputs.lock_in).to_owned(),
-                reason: en::lock_in_reason(inputs.lock_in).to_owned(),
+                value: FactorValue::LockIn {
+                    aversion: inputs.lock_in,
+                },
+                reason: FactorReason::LockIn {
+                    aversion: inputs.lock_in,
+                },
             }
         }
         FactorId::VendorViability => {
@@ -435,8 +609,11 @@ fn score_factor(id: FactorId, inputs: &Inputs) -> Scored {
             };
             Scored {
                 scores: [closed, managed, 0.5],
-                value: en::vendors_value(&inputs.closed_vendor, &inputs.managed_provider),
-                reason: en::VENDOR_VIABILITY_REASON.to_owned(),
+                value: FactorValue::Vendors {
+                    closed_vendor: inputs.closed_vendor.clone(),
+                    managed_provider: inputs.managed_provider.clone(),
+                },
+                reason: FactorReason::VendorViability,
             }
         }
     }
@@ -476,17 +653,17 @@ pub(crate) fn team_fractions(
 }
 
 /// Volume bands in tokens per month.
-fn volume_scores(tokens_per_month: f64) -> ([f64; 3], &'static str) {
+fn volume_scores(tokens_per_month: f64) -> ([f64; 3], VolumeBand) {
     if tokens_per_month < 1e8 {
-        ([0.5, 0.5, -1.0], en::VOLUME_TINY_REASON)
+        ([0.5, 0.5, -1.0], VolumeBand::Tiny)
     } else if tokens_per_month < 1e9 {
-        ([0.25, 0.25, -0.5], en::VOLUME_SMALL_REASON)
+        ([0.25, 0.25, -0.5], VolumeBand::Small)
     } else if tokens_per_month < 1e10 {
-        ([0.0, 0.0, 0.0], en::VOLUME_MEDIUM_REASON)
+        ([0.0, 0.0, 0.0], VolumeBand::Medium)
     } else if tokens_per_month < 1e11 {
-        ([-0.25, 0.0, 0.5], en::VOLUME_LARGE_REASON)
+        ([-0.25, 0.0, 0.5], VolumeBand::Large)
     } else {
-        ([-0.5, 0.0, 1.0], en::VOLUME_HUGE_REASON)
+        ([-0.5, 0.0, 1.0], VolumeBand::Huge)
     }
 }
 
@@ -515,7 +692,6 @@ pub(crate) fn score(inputs: &Inputs, weights: &SuitabilityWeights) -> Suitabilit
             .collect();
         factors.push(Factor {
             factor: id,
-            label: id.label(),
             weight,
             value: scored.value,
             reason: scored.reason,

@@ -17,7 +17,6 @@ use super::fast::{FastModel, Scenario};
 use super::rng::{triangular, Xoshiro256};
 use super::rule;
 use super::settings::{Range, UncertaintyRanges};
-use crate::text::en;
 
 /// The uncertain inputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,17 +55,6 @@ impl UncertainInput {
         UncertainInput::ProjectValue,
         UncertainInput::TokenPriceDecline,
     ];
-
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        en::uncertain_input_label(self)
-    }
-
-    /// Where the default range comes from (reference sheet sections), for display
-    /// beside the range.
-    pub fn source(self) -> &'static str {
-        en::uncertain_input_source(self)
-    }
 
     /// The range of this input in the settings, sanitised.
     pub fn range(self, ranges: &UncertaintyRanges) -> Range {
@@ -128,8 +116,6 @@ pub struct RouteRange {
 pub struct TornadoBar {
     /// Which input.
     pub input: UncertainInput,
-    /// Human label.
-    pub label: &'static str,
     /// Low multiplier of the input.
     pub low: f64,
     /// High multiplier of the input.
@@ -344,7 +330,6 @@ pub(crate) fn tornado(
             let at_high = difference(&model.costs(&high));
             TornadoBar {
                 input: *input,
-                label: input.label(),
                 low: range.low,
                 high: range.high,
                 difference_at_low: at_low,

@@ -65,22 +65,26 @@ fn recommendation(out: &mut String, decision: &Decision) {
         )),
         None => out.push_str(&format!("{}\n", en::REPORT_NO_ROUTE_FEASIBLE)),
     }
-    out.push_str(&format!("\n{}\n", inline(&decision.article.summary)));
+    out.push_str(&format!(
+        "\n{}\n",
+        inline(&en::article_summary(&decision.article.summary))
+    ));
     if !recommendation.reasons.is_empty() {
         out.push_str(&format!("\n### {}\n\n", en::REPORT_WHY_HEADING));
         for reason in &recommendation.reasons {
-            out.push_str(&format!("- {}\n", inline(reason)));
+            out.push_str(&format!("- {}\n", inline(&en::reason(reason))));
         }
     }
-    let flips: Vec<&String> = recommendation
+    let flips: Vec<String> = recommendation
         .flip_points
         .iter()
-        .flat_map(|point| point.sentences.iter().chain(&point.cheapest_sentences))
+        .flat_map(|point| point.outcomes.iter().chain(&point.cheapest_outcomes))
+        .map(en::flip_outcome)
         .collect();
     if !flips.is_empty() {
         out.push_str(&format!("\n### {}\n\n", en::REPORT_FLIP_POINTS_HEADING));
         for sentence in flips {
-            out.push_str(&format!("- {}\n", inline(sentence)));
+            out.push_str(&format!("- {}\n", inline(&sentence)));
         }
     }
 }

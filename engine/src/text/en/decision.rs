@@ -2,14 +2,16 @@
 //! hard constraints, the article check and the uncertainty inputs.
 
 use crate::currency::Currency;
-use crate::decision::article::Family;
-use crate::decision::flip_points::{Flip, FlipInput};
-use crate::decision::recommendation::{Confidence, RouteScore};
-use crate::decision::suitability::{Factor, FactorId};
+use crate::decision::article::{ArticleReason, ArticleSummary, Family, WhyNot};
+use crate::decision::constraints::ConstraintReason;
+use crate::decision::flip_points::{Direction, FlipInput, FlipOutcome, FlipUnit, FlipValue};
+use crate::decision::recommendation::{Confidence, Reason, RouteScore, Rule};
+use crate::decision::suitability::{Factor, FactorId, FactorReason, FactorValue, VolumeBand};
 use crate::decision::uncertainty::{RouteRange, TornadoBar, UncertainInput};
-use crate::profile::{Customisation, DataResidency, Deployment, Level, UseCase};
+use crate::profile::{Customisation, DataResidency, Level, UseCase};
 use crate::report::RouteId;
 use crate::text::format;
+use crate::text::plural::{self, Plural};
 
 // Routes and levels inside sentences
 
@@ -51,12 +53,98 @@ pub fn confidence_lower(level: Confidence) -> &'static str {
 
 // The recommendation's reasons
 
+/// One of the recommendation's reasons, as a sentence (or two).
+pub fn reason(reason: &Reason) -> String {
+    match reason {
+        Reason::NoRoute => REASON_NO_ROUTE.to_owned(),
+        Reason::Excluded { route, reason } => reason_excluded(*route, reason),
+        Reason::OnlyRoute {
+            route,
+            cost,
+            months,
+            currency,
+        } => reason_only_route(*route, *cost, *months, *currency),
+        Reason::CheapestRoute {
+            route,
+            cost,
+            other,
+            other_cost,
+            saving,
+            months,
+            currency,
+        } => reason_cheapest_route(
+            (*route, *cost),
+            (*other, *other_cost),
+            *saving,
+            *months,
+            *currency,
+        ),
+        Reason::CostlierButSuits {
+            route,
+            cost,
+            cheapest,
+            cheapest_cost,
+            extra,
+            suitability,
+            cheapest_suitability,
+            months,
+            currency,
+        } => reason_costlier_but_suits(
+            (*route, *cost),
+            (*cheapest, *cheapest_cost),
+            *extra,
+            (*suitability, *cheapest_suitability),
+            *months,
+            *currency,
+        ),
+        Reason::Payback { other, month } => reason_payback(*other, *month),
+        Reason::NoPayback {
+            other,
+            months,
+            book_value,
+            currency,
+        } => reason_no_payback(*other, *months, *book_value, *currency),
+        Reason::FactorEdge {
+            factor,
+            value,
+            reason,
+            route,
+            edge,
+            rival,
+        } => reason_factor_edge(*factor, value, reason, *route, *edge, *rival),
+        Reason::LowMargin {
+            confidence,
+            route,
+            other,
+            lead,
+        } => reason_low_margin(*confidence, *route, *other, *lead),
+        Reason::Simulation {
+            range,
+            draws,
+            currency,
+        } => reason_simulation(range, *draws, *currency),
+        Reason::NearestFlip { flip } => reason_nearest_flip(flip),
+    }
+}
+
 /// "No route is feasible for this profile."
 pub const REASON_NO_ROUTE: &str = "No route is feasible for this profile.";
 
 /// "Self-hosting is excluded. {reason}" (the reason is a sentence of its own)
-pub fn reason_excluded(route: RouteId, reason: &str) -> String {
-    format!("{} is excluded. {reason}", route_subject(route))
+pub fn reason_excluded(route: RouteId, reason: &ConstraintReason) -> String {
+    format!(
+        "{} is excluded. {}",
+        route_subject(route),
+        constraint_reason(reason)
+    )
+}
+
+/// Why a route is excluded, as a sentence.
+pub fn constraint_reason(reason: &ConstraintReason) -> String {
+    match reason {
+        ConstraintReason::CostEngine { reason } => reason.clone(),
+        ConstraintReason::DeepCustomisation => EXCLUDED_DEEP_CUSTOMISATION.to_owned(),
+    }
 }
 
 /// "The closed API is the only feasible route ($1.2 million over 36 months)."
@@ -139,15 +227,22 @@ pub fn reason_costlier_but_suits(
 
 /// "Use case (academic research) gives self-hosting 6.8 suitability points over
 /// the closed API. {reason}"
-pub fn reason_factor_edge(factor: &Factor, route: RouteId, edge: f64, rival: RouteId) -> String {
+pub fn reason_factor_edge(
+    factor: FactorId,
+    value: &FactorValue,
+    reason: &FactorReason,
+    route: RouteId,
+    edge: f64,
+    rival: RouteId,
+) -> String {
     format!(
         "{} ({}) gives {} {} suitability points over {}. {}",
-        factor.label,
-        factor.value,
+        factor_label(factor),
+        factor_value(value),
         route_name_lower(route),
         format::fixed(edge, 1),
         route_name_lower(rival),
-        factor.reason
+        factor_reason(reason)
     )
 }
 
@@ -179,34 +274,71 @@ pub fn reason_simulation(range: &RouteRange, draws: u32, currency: Currency) -> 
     )
 }
 
-/// "Nearest flip point: the managed open-weight endpoint becomes …": the
-/// sentence follows a colon, so it starts in lower case (unless its first
-/// word is an abbreviation such as "GPU").
-pub fn reason_nearest_flip(sentence: &str) -> String {
-    // ASCII case mapping only: the catalog's sentences start with ASCII, and
-    // Unicode case tables would cost the page about 7 KB of WebAssembly.
-    let mut letters = sentence.chars();
-    let lowered = match (letters.next(), letters.next()) {
-        (Some(first), Some(second)) if second.is_ascii_lowercase() => {
+/// "Nearest flip point: the managed open-weight endpoint becomes the
+/// recommended route above …": the flip's sentence, continued after the colon.
+pub fn reason_nearest_flip(flip: &FlipOutcome) -> String {
+    match flip {
+        FlipOutcome::Recommended {
+            input,
+            direction,
+            at,
+            now,
+            route,
+            also_cheapest,
+        } => {
+            let subject = match (route, also_cheapest) {
+                (Some(route), true) => FlipSubject::RouteAlsoCheapest(route_name_lower(*route)),
+                (Some(route), false) => FlipSubject::Route(route_name_lower(*route)),
+                (None, _) => FlipSubject::NoRouteAfterColon,
+            };
             format!(
-                "{}{}",
-                first.to_ascii_lowercase(),
-                letters_after_first(sentence, first)
+                "Nearest flip point: {}",
+                recommended_flip(
+                    *input,
+                    *direction,
+                    subject,
+                    &flip_value(at),
+                    &flip_value(now)
+                )
             )
         }
-        _ => sentence.to_owned(),
-    };
-    format!("Nearest flip point: {lowered}")
-}
-
-fn letters_after_first(sentence: &str, first: char) -> &str {
-    sentence.get(first.len_utf8()..).unwrap_or("")
+        FlipOutcome::Cheapest {
+            input,
+            direction,
+            at,
+            now,
+            route,
+        } => {
+            let subject = match route {
+                Some(route) => FlipSubject::Route(route_name_lower(*route)),
+                None => FlipSubject::NoRouteAfterColon,
+            };
+            format!(
+                "Nearest flip point: {}",
+                cheapest_flip(
+                    *input,
+                    *direction,
+                    subject,
+                    &flip_value(at),
+                    &flip_value(now)
+                )
+            )
+        }
+        FlipOutcome::NoFlip { .. } | FlipOutcome::TooFewRoutes { .. } => {
+            format!("Nearest flip point: {}", flip_outcome(flip))
+        }
+    }
 }
 
 /// "combined = 0.50 x cost score + 0.50 x suitability, where cost score = 2 x
 /// cheapest / (cost + cheapest); the feasible route with the highest combined
 /// score is recommended"
-pub fn rule_text(cost_weight: f64, suitability_weight: f64) -> String {
+pub fn rule_text(rule: &Rule) -> String {
+    rule_weights_text(rule.cost_weight, rule.suitability_weight)
+}
+
+/// [`rule_text`] from the two weights.
+pub fn rule_weights_text(cost_weight: f64, suitability_weight: f64) -> String {
     format!(
         "combined = {} x cost score + {} x suitability, where cost score = 2 x cheapest / (cost + cheapest); the feasible route with the highest combined score is recommended",
         format::fixed(cost_weight, 2),
@@ -237,19 +369,41 @@ pub fn flip_input_label(input: FlipInput) -> &'static str {
 }
 
 /// "USD per GPU-hour", "FTE": the unit of a flip input's values.
-pub fn flip_unit(input: FlipInput, deployment: Deployment) -> &'static str {
-    match input {
-        FlipInput::RequestsPerMonth => "requests per month",
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => "multiple of today's prices",
-        FlipInput::GpuPrice => match deployment {
-            Deployment::Rented => "USD per GPU-hour",
-            Deployment::Owned => "USD per GPU",
+pub fn flip_unit(unit: FlipUnit) -> &'static str {
+    match unit {
+        FlipUnit::RequestsPerMonth => "requests per month",
+        FlipUnit::MultipleOfTodaysPrices => "multiple of today's prices",
+        FlipUnit::UsdPerGpuHour => "USD per GPU-hour",
+        FlipUnit::UsdPerGpu => "USD per GPU",
+        FlipUnit::ShareOfReplicaCapacity => "share of replica capacity used at peak",
+        FlipUnit::Fte => "FTE",
+        FlipUnit::Level => "level (0 low, 1 medium, 2 high)",
+        FlipUnit::Months => "months",
+        FlipUnit::FractionPerYear => "fraction per year",
+    }
+}
+
+/// A flip input's value with what it measures: "41.2 million requests per
+/// month", "0.5× today's prices ($1.25 / $5 per 1M input / output tokens)", "high".
+pub fn flip_value(value: &FlipValue) -> String {
+    match value {
+        FlipValue::Requests { per_month } => flip_requests(*per_month),
+        FlipValue::PriceMultiple { multiple, prices } => match prices {
+            Some(prices) => flip_price_multiple_with_prices(
+                *multiple,
+                prices.input_per_million,
+                prices.output_per_million,
+                prices.currency,
+            ),
+            None => flip_price_multiple(*multiple),
         },
-        FlipInput::GpuUtilisation => "share of replica capacity used at peak",
-        FlipInput::MlTeamSize => "FTE",
-        FlipInput::AccuracyNeed => "level (0 low, 1 medium, 2 high)",
-        FlipInput::HorizonMonths => "months",
-        FlipInput::ApiPriceDecline => "fraction per year",
+        FlipValue::GpuHourPrice { usd } => flip_gpu_hour_price(*usd),
+        FlipValue::GpuPurchasePrice { usd } => flip_gpu_purchase_price(*usd),
+        FlipValue::Utilisation { fraction } => flip_utilisation(*fraction),
+        FlipValue::MlStaff { fte } => flip_ml_staff(*fte),
+        FlipValue::AccuracyNeed { level } => level_lower(*level).to_owned(),
+        FlipValue::Horizon { months } => flip_horizon(*months),
+        FlipValue::PriceDecline { per_year } => flip_price_decline(*per_year),
     }
 }
 
@@ -313,121 +467,423 @@ pub fn flip_price_decline(fraction: f64) -> String {
     format!("{} a year", format::percent(fraction))
 }
 
+/// One outcome of the flip search as a sentence: "Self-hosting becomes the
+/// recommended route above …", "Horizon: no flip within the plausible range (…)".
+pub fn flip_outcome(outcome: &FlipOutcome) -> String {
+    match outcome {
+        FlipOutcome::Recommended {
+            input,
+            direction,
+            at,
+            now,
+            route,
+            also_cheapest,
+        } => {
+            let subject = match (route, also_cheapest) {
+                (Some(route), true) => FlipSubject::RouteAlsoCheapest(route_subject(*route)),
+                (Some(route), false) => FlipSubject::Route(route_subject(*route)),
+                (None, _) => FlipSubject::NoRoute,
+            };
+            recommended_flip(
+                *input,
+                *direction,
+                subject,
+                &flip_value(at),
+                &flip_value(now),
+            )
+        }
+        FlipOutcome::Cheapest {
+            input,
+            direction,
+            at,
+            now,
+            route,
+        } => {
+            let subject = match route {
+                Some(route) => FlipSubject::Route(route_subject(*route)),
+                None => FlipSubject::NoRoute,
+            };
+            cheapest_flip(
+                *input,
+                *direction,
+                subject,
+                &flip_value(at),
+                &flip_value(now),
+            )
+        }
+        FlipOutcome::NoFlip {
+            input,
+            low,
+            high,
+            now,
+        } => format!(
+            "{}: no flip within the plausible range ({} to {}; now {}).",
+            flip_input_label(*input),
+            flip_value(low),
+            flip_value(high),
+            flip_value(now)
+        ),
+        FlipOutcome::TooFewRoutes {
+            input,
+            low,
+            high,
+            now,
+            feasible_routes,
+        } => {
+            let (label, low, high, now) = (
+                flip_input_label(*input),
+                flip_value(low),
+                flip_value(high),
+                flip_value(now),
+            );
+            match feasible_routes {
+                1 => format!("{label}: no flip within the plausible range ({low} to {high}; now {now}): only one route is feasible."),
+                _ => format!("{label}: no flip within the plausible range ({low} to {high}; now {now}): no route is feasible."),
+            }
+        }
+    }
+}
+
+/// Who a flip sentence is about, as it starts (a route's name is the one
+/// placeholder; each sentence below is whole).
+#[derive(Clone, Copy)]
+enum FlipSubject {
+    /// A route, named as the sentence starts.
+    Route(&'static str),
+    /// A route that is then also the cheapest.
+    RouteAlsoCheapest(&'static str),
+    /// No route remains feasible, at the start of a sentence.
+    NoRoute,
+    /// No route remains feasible, after "Nearest flip point:".
+    NoRouteAfterColon,
+}
+
 /// "Self-hosting becomes the recommended route above 41.2 million requests per
 /// month (now 10 million requests per month); it is then also the cheapest."
-pub fn flip_sentence(input: FlipInput, above: bool, flip: &Flip, current: &str) -> String {
-    let who = match flip.route {
-        Some(route) => format!("{} becomes the recommended route", route_subject(route)),
-        None => "No route remains feasible".to_owned(),
-    };
-    let cheapest = match (flip.route, flip.cheapest) {
-        (Some(route), Some(cheapest)) if route == cheapest => "; it is then also the cheapest",
-        _ => "",
-    };
-    let at = &flip.at_text;
-    match input {
-        FlipInput::RequestsPerMonth => format!(
-            "{who} {} {at} (now {current}){cheapest}.",
-            if above { "above" } else { "below" }
-        ),
-        FlipInput::ClosedPrice => format!(
-            "{who} if the closed model's prices {} {at}{cheapest}.",
-            if above { "rise to" } else { "fall to" }
-        ),
-        FlipInput::ManagedPrice => format!(
-            "{who} if the managed endpoint's prices {} {at}{cheapest}.",
-            if above { "rise to" } else { "fall to" }
-        ),
-        FlipInput::GpuPrice => format!(
-            "{who} if the GPU price {} {at} (now {current}){cheapest}.",
-            if above { "rises above" } else { "falls below" }
-        ),
-        FlipInput::GpuUtilisation => format!(
-            "{who} if the fleet is run {} {at} (now {current}){cheapest}.",
-            if above { "above" } else { "below" }
-        ),
-        FlipInput::MlTeamSize => format!(
-            "{who} with {} {at} on hand (now {current}){cheapest}.",
-            if above { "at least" } else { "at most" }
-        ),
-        FlipInput::AccuracyNeed => {
-            format!("{who} if the accuracy need were {at} (now {current}){cheapest}.")
-        }
-        FlipInput::HorizonMonths => format!(
-            "{who} over a horizon of {} {at} (now {current}){cheapest}.",
-            if above { "at least" } else { "at most" }
-        ),
-        FlipInput::ApiPriceDecline => format!(
-            "{who} if API prices fall {} {at} (now {current}){cheapest}.",
-            if above { "faster than" } else { "slower than" }
-        ),
+fn recommended_flip(
+    input: FlipInput,
+    direction: Direction,
+    subject: FlipSubject,
+    at: &str,
+    now: &str,
+) -> String {
+    match (input, direction) {
+        (FlipInput::RequestsPerMonth, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route above {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route above {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible above {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible above {at} (now {now})."),
+        },
+        (FlipInput::RequestsPerMonth, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route below {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route below {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible below {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible below {at} (now {now})."),
+        },
+        (FlipInput::ClosedPrice, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the closed model's prices rise to {at}."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the closed model's prices rise to {at}; it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the closed model's prices rise to {at}."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the closed model's prices rise to {at}."),
+        },
+        (FlipInput::ClosedPrice, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the closed model's prices fall to {at}."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the closed model's prices fall to {at}; it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the closed model's prices fall to {at}."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the closed model's prices fall to {at}."),
+        },
+        (FlipInput::ManagedPrice, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the managed endpoint's prices rise to {at}."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the managed endpoint's prices rise to {at}; it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the managed endpoint's prices rise to {at}."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the managed endpoint's prices rise to {at}."),
+        },
+        (FlipInput::ManagedPrice, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the managed endpoint's prices fall to {at}."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the managed endpoint's prices fall to {at}; it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the managed endpoint's prices fall to {at}."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the managed endpoint's prices fall to {at}."),
+        },
+        (FlipInput::GpuPrice, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the GPU price rises above {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the GPU price rises above {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the GPU price rises above {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the GPU price rises above {at} (now {now})."),
+        },
+        (FlipInput::GpuPrice, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the GPU price falls below {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the GPU price falls below {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the GPU price falls below {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the GPU price falls below {at} (now {now})."),
+        },
+        (FlipInput::GpuUtilisation, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the fleet is run above {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the fleet is run above {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the fleet is run above {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the fleet is run above {at} (now {now})."),
+        },
+        (FlipInput::GpuUtilisation, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the fleet is run below {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the fleet is run below {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the fleet is run below {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the fleet is run below {at} (now {now})."),
+        },
+        (FlipInput::MlTeamSize, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route with at least {at} on hand (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route with at least {at} on hand (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible with at least {at} on hand (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible with at least {at} on hand (now {now})."),
+        },
+        (FlipInput::MlTeamSize, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route with at most {at} on hand (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route with at most {at} on hand (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible with at most {at} on hand (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible with at most {at} on hand (now {now})."),
+        },
+        (FlipInput::AccuracyNeed, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the accuracy need were {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the accuracy need were {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the accuracy need were {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the accuracy need were {at} (now {now})."),
+        },
+        (FlipInput::AccuracyNeed, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if the accuracy need were {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if the accuracy need were {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if the accuracy need were {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if the accuracy need were {at} (now {now})."),
+        },
+        (FlipInput::HorizonMonths, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route over a horizon of at least {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route over a horizon of at least {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible over a horizon of at least {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible over a horizon of at least {at} (now {now})."),
+        },
+        (FlipInput::HorizonMonths, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route over a horizon of at most {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route over a horizon of at most {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible over a horizon of at most {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible over a horizon of at most {at} (now {now})."),
+        },
+        (FlipInput::ApiPriceDecline, Direction::Above) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if API prices fall faster than {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if API prices fall faster than {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if API prices fall faster than {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if API prices fall faster than {at} (now {now})."),
+        },
+        (FlipInput::ApiPriceDecline, Direction::Below) => match subject {
+            FlipSubject::Route(who) => format!("{who} becomes the recommended route if API prices fall slower than {at} (now {now})."),
+            FlipSubject::RouteAlsoCheapest(who) => format!("{who} becomes the recommended route if API prices fall slower than {at} (now {now}); it is then also the cheapest."),
+            FlipSubject::NoRoute => format!("No route remains feasible if API prices fall slower than {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => format!("no route remains feasible if API prices fall slower than {at} (now {now})."),
+        },
     }
 }
 
 /// "The closed API becomes the cheapest route if the GPU price rises above
-/// $4.1 per GPU-hour (now $2.99 per GPU-hour)."
-pub fn cheapest_flip_sentence(input: FlipInput, above: bool, flip: &Flip, current: &str) -> String {
-    let who = match flip.cheapest {
-        Some(route) => format!("{} becomes the cheapest route", route_subject(route)),
-        None => "No route remains feasible".to_owned(),
-    };
-    let at = &flip.at_text;
-    let (up, down) = match input {
-        FlipInput::RequestsPerMonth => ("above", "below"),
-        FlipInput::HorizonMonths => ("over a horizon of at least", "over a horizon of at most"),
-        FlipInput::ClosedPrice => (
-            "if the closed model's prices rise to",
-            "if the closed model's prices fall to",
-        ),
-        FlipInput::ManagedPrice => (
-            "if the managed endpoint's prices rise to",
-            "if the managed endpoint's prices fall to",
-        ),
-        FlipInput::GpuPrice => (
-            "if the GPU price rises above",
-            "if the GPU price falls below",
-        ),
-        FlipInput::GpuUtilisation => ("if the fleet is run above", "if the fleet is run below"),
-        FlipInput::ApiPriceDecline => (
-            "if API prices fall faster than",
-            "if API prices fall slower than",
-        ),
-        FlipInput::MlTeamSize => ("with at least", "with at most"),
-        FlipInput::AccuracyNeed => ("if the accuracy need were", "if the accuracy need were"),
-    };
-    let now = match input {
-        FlipInput::ClosedPrice | FlipInput::ManagedPrice => String::new(),
-        _ => format!(" (now {current})"),
-    };
-    format!("{who} {} {at}{now}.", if above { up } else { down })
-}
-
-/// "Horizon: no flip within the plausible range (6 months to 120 months; now 36 months)."
-pub fn no_flip_sentence(input: FlipInput, low: &str, high: &str, now: &str) -> String {
-    format!(
-        "{}: no flip within the plausible range ({low} to {high}; now {now}).",
-        flip_input_label(input)
-    )
-}
-
-/// "Horizon: no flip within the plausible range (6 months to 120 months; now
-/// 36 months): only one route is feasible." (`feasible_routes` is 0 or 1.)
-pub fn no_flip_sentence_too_few_routes(
+/// $4.10 per GPU-hour (now $2.99 per GPU-hour)."
+fn cheapest_flip(
     input: FlipInput,
-    low: &str,
-    high: &str,
+    direction: Direction,
+    subject: FlipSubject,
+    at: &str,
     now: &str,
-    feasible_routes: usize,
 ) -> String {
-    format!(
-        "{}: no flip within the plausible range ({low} to {high}; now {now}): {}.",
-        flip_input_label(input),
-        if feasible_routes == 1 {
-            "only one route is feasible"
-        } else {
-            "no route is feasible"
-        }
-    )
+    match (input, direction) {
+        (FlipInput::RequestsPerMonth, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => {
+                format!("{who} becomes the cheapest route above {at} (now {now}).")
+            }
+            FlipSubject::NoRoute => format!("No route remains feasible above {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible above {at} (now {now}).")
+            }
+        },
+        (FlipInput::RequestsPerMonth, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => {
+                format!("{who} becomes the cheapest route below {at} (now {now}).")
+            }
+            FlipSubject::NoRoute => format!("No route remains feasible below {at} (now {now})."),
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible below {at} (now {now}).")
+            }
+        },
+        (FlipInput::ClosedPrice, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the closed model's prices rise to {at}."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the closed model's prices rise to {at}.")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the closed model's prices rise to {at}.")
+            }
+        },
+        (FlipInput::ClosedPrice, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the closed model's prices fall to {at}."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the closed model's prices fall to {at}.")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the closed model's prices fall to {at}.")
+            }
+        },
+        (FlipInput::ManagedPrice, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the managed endpoint's prices rise to {at}."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the managed endpoint's prices rise to {at}.")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the managed endpoint's prices rise to {at}.")
+            }
+        },
+        (FlipInput::ManagedPrice, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the managed endpoint's prices fall to {at}."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the managed endpoint's prices fall to {at}.")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the managed endpoint's prices fall to {at}.")
+            }
+        },
+        (FlipInput::GpuPrice, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the GPU price rises above {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the GPU price rises above {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the GPU price rises above {at} (now {now}).")
+            }
+        },
+        (FlipInput::GpuPrice, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the GPU price falls below {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the GPU price falls below {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the GPU price falls below {at} (now {now}).")
+            }
+        },
+        (FlipInput::GpuUtilisation, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the fleet is run above {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the fleet is run above {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the fleet is run above {at} (now {now}).")
+            }
+        },
+        (FlipInput::GpuUtilisation, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the fleet is run below {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the fleet is run below {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the fleet is run below {at} (now {now}).")
+            }
+        },
+        (FlipInput::MlTeamSize, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => {
+                format!("{who} becomes the cheapest route with at least {at} (now {now}).")
+            }
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible with at least {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible with at least {at} (now {now}).")
+            }
+        },
+        (FlipInput::MlTeamSize, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => {
+                format!("{who} becomes the cheapest route with at most {at} (now {now}).")
+            }
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible with at most {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible with at most {at} (now {now}).")
+            }
+        },
+        (FlipInput::AccuracyNeed, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the accuracy need were {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the accuracy need were {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the accuracy need were {at} (now {now}).")
+            }
+        },
+        (FlipInput::AccuracyNeed, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if the accuracy need were {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible if the accuracy need were {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible if the accuracy need were {at} (now {now}).")
+            }
+        },
+        (FlipInput::HorizonMonths, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route over a horizon of at least {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible over a horizon of at least {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible over a horizon of at least {at} (now {now}).")
+            }
+        },
+        (FlipInput::HorizonMonths, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route over a horizon of at most {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => {
+                format!("No route remains feasible over a horizon of at most {at} (now {now}).")
+            }
+            FlipSubject::NoRouteAfterColon => {
+                format!("no route remains feasible over a horizon of at most {at} (now {now}).")
+            }
+        },
+        (FlipInput::ApiPriceDecline, Direction::Above) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if API prices fall faster than {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => format!(
+                "No route remains feasible if API prices fall faster than {at} (now {now})."
+            ),
+            FlipSubject::NoRouteAfterColon => format!(
+                "no route remains feasible if API prices fall faster than {at} (now {now})."
+            ),
+        },
+        (FlipInput::ApiPriceDecline, Direction::Below) => match subject {
+            FlipSubject::Route(who) | FlipSubject::RouteAlsoCheapest(who) => format!(
+                "{who} becomes the cheapest route if API prices fall slower than {at} (now {now})."
+            ),
+            FlipSubject::NoRoute => format!(
+                "No route remains feasible if API prices fall slower than {at} (now {now})."
+            ),
+            FlipSubject::NoRouteAfterColon => format!(
+                "no route remains feasible if API prices fall slower than {at} (now {now})."
+            ),
+        },
+    }
 }
 
 // Suitability factors
@@ -461,6 +917,67 @@ pub fn factor_weight_reason(factor: FactorId) -> &'static str {
         FactorId::Investment => "0.75: a weaker signal than the team itself.",
         FactorId::Volume => "0.5: volume's main effect is already in the cost.",
         FactorId::VendorViability => "0.5: a judgement about the future health of vendors.",
+    }
+}
+
+/// The profile's value on a factor: "academic research", "$2 million",
+/// "3 ML staff on hand, 43% of the 7 self-hosting needs".
+pub fn factor_value(value: &FactorValue) -> String {
+    match value {
+        FactorValue::UseCase { use_case } => use_case_value(*use_case).to_owned(),
+        FactorValue::Investment { usd } => format::money_words(*usd, Currency::Usd),
+        FactorValue::Team {
+            team_fte,
+            coverage,
+            need_fte,
+        } => team_value(*team_fte, *coverage, *need_fte),
+        FactorValue::Accuracy { need, gap_points } => accuracy_value(*need, *gap_points),
+        FactorValue::ServiceSla { needed } => sla_value(*needed).to_owned(),
+        FactorValue::DataResidency { residency } => residency_value(*residency).to_owned(),
+        FactorValue::Customisation { customisation } => {
+            customisation_value(*customisation).to_owned()
+        }
+        FactorValue::Volume { tokens_per_month } => volume_value(*tokens_per_month),
+        FactorValue::TimeToMarket { urgency } => level_lower(*urgency).to_owned(),
+        FactorValue::LockIn { aversion } => level_lower(*aversion).to_owned(),
+        FactorValue::Vendors {
+            closed_vendor,
+            managed_provider,
+        } => vendors_value(closed_vendor, managed_provider),
+    }
+}
+
+/// Why a factor scores the routes as it does, as a sentence.
+pub fn factor_reason(reason: &FactorReason) -> String {
+    match reason {
+        FactorReason::UseCase { use_case } => use_case_reason(*use_case).to_owned(),
+        FactorReason::InvestmentSmall { below_usd } => investment_small_reason(*below_usd),
+        FactorReason::InvestmentMedium { from_usd, to_usd } => {
+            investment_medium_reason(*from_usd, *to_usd)
+        }
+        FactorReason::InvestmentLarge => INVESTMENT_LARGE_REASON.to_owned(),
+        FactorReason::Team => TEAM_REASON.to_owned(),
+        FactorReason::Accuracy => ACCURACY_REASON.to_owned(),
+        FactorReason::ServiceSla { needed } => sla_reason(*needed).to_owned(),
+        FactorReason::DataResidency { residency } => residency_reason(*residency).to_owned(),
+        FactorReason::Customisation { customisation } => {
+            customisation_reason(*customisation).to_owned()
+        }
+        FactorReason::Volume { band } => volume_reason(*band).to_owned(),
+        FactorReason::TimeToMarket { urgency } => urgency_reason(*urgency).to_owned(),
+        FactorReason::LockIn { aversion } => lock_in_reason(*aversion).to_owned(),
+        FactorReason::VendorViability => VENDOR_VIABILITY_REASON.to_owned(),
+    }
+}
+
+/// The volume factor's reason in a band.
+pub fn volume_reason(band: VolumeBand) -> &'static str {
+    match band {
+        VolumeBand::Tiny => VOLUME_TINY_REASON,
+        VolumeBand::Small => VOLUME_SMALL_REASON,
+        VolumeBand::Medium => VOLUME_MEDIUM_REASON,
+        VolumeBand::Large => VOLUME_LARGE_REASON,
+        VolumeBand::Huge => VOLUME_HUGE_REASON,
     }
 }
 
@@ -658,6 +1175,25 @@ pub const EXCLUDED_DEEP_CUSTOMISATION: &str = "Changes to the model itself (requ
 
 // The article check
 
+/// The article's reason for its choice, as a sentence.
+pub fn article_reason(reason: ArticleReason) -> &'static str {
+    match reason {
+        ArticleReason::Research => ARTICLE_REASON_RESEARCH,
+        ArticleReason::Commercial => ARTICLE_REASON_COMMERCIAL,
+        ArticleReason::LargeOrAccurate => ARTICLE_REASON_LARGE_OR_ACCURATE,
+        ArticleReason::Default => ARTICLE_REASON_DEFAULT,
+    }
+}
+
+/// The article check in one sentence.
+pub fn article_summary(summary: &ArticleSummary) -> String {
+    match summary {
+        ArticleSummary::NoRoute => ARTICLE_NO_ROUTE.to_owned(),
+        ArticleSummary::Holds { family } => article_holds(*family),
+        ArticleSummary::DoesNotHold { engine, why_not } => article_does_not_hold(*engine, why_not),
+    }
+}
+
 /// The article's reason for academic research.
 pub const ARTICLE_REASON_RESEARCH: &str =
     "The article: open models are valuable for academic research.";
@@ -690,7 +1226,7 @@ pub fn article_holds(family: Family) -> String {
 
 /// "The article's conclusion does not hold here: the numbers point to open weights
 /// instead[, because of what the article leaves out: a; b]." (`why_not` may be empty.)
-pub fn article_does_not_hold(engine: Family, why_not: &[String]) -> String {
+pub fn article_does_not_hold(engine: Family, why_not: &[WhyNot]) -> String {
     if why_not.is_empty() {
         format!(
             "The article's conclusion does not hold here: the numbers point to {} instead.",
@@ -700,8 +1236,29 @@ pub fn article_does_not_hold(engine: Family, why_not: &[String]) -> String {
         format!(
             "The article's conclusion does not hold here: the numbers point to {} instead, because of what the article leaves out: {}.",
             family_name_lower(engine),
-            why_not.join("; ")
+            why_not_list(why_not)
         )
+    }
+}
+
+/// The things the article leaves out, as a list: "very high volume (41.2
+/// billion tokens a month); a strong aversion to lock-in" (items joined by "; ").
+pub fn why_not_list(items: &[WhyNot]) -> String {
+    items.iter().map(why_not).collect::<Vec<_>>().join("; ")
+}
+
+/// One thing the article leaves out: "very high volume (41.2 billion tokens a month)".
+pub fn why_not(item: &WhyNot) -> String {
+    match item {
+        WhyNot::HighVolume { tokens_per_month } => why_not_high_volume(*tokens_per_month),
+        WhyNot::LowVolume { tokens_per_month } => why_not_low_volume(*tokens_per_month),
+        WhyNot::DataOnPremises => WHY_NOT_DATA_ON_PREMISES.to_owned(),
+        WhyNot::DeepCustomisation => WHY_NOT_DEEP_CUSTOMISATION.to_owned(),
+        WhyNot::FineTuning => WHY_NOT_FINE_TUNING.to_owned(),
+        WhyNot::OwnTeam => WHY_NOT_OWN_TEAM.to_owned(),
+        WhyNot::LockIn => WHY_NOT_LOCK_IN.to_owned(),
+        WhyNot::NoTeam => WHY_NOT_NO_TEAM.to_owned(),
+        WhyNot::Urgency => WHY_NOT_URGENCY.to_owned(),
     }
 }
 
@@ -790,15 +1347,15 @@ pub fn explain_recommendation(route: RouteId, confidence: f64) -> String {
 pub const EXPLAIN_NO_RECOMMENDATION: &str = "RECOMMENDATION: none (no route is feasible)";
 
 /// "ARTICLE CHECK: {summary}"
-pub fn explain_article(summary: &str) -> String {
-    format!("ARTICLE CHECK: {summary}")
+pub fn explain_article(summary: &ArticleSummary) -> String {
+    format!("ARTICLE CHECK: {}", article_summary(summary))
 }
 
 pub const EXPLAIN_WHY: &str = "Why:";
 
 /// "Scores ({rule}):"
-pub fn explain_scores_heading(rule: &str) -> String {
-    format!("Scores ({rule}):")
+pub fn explain_scores_heading(rule: &Rule) -> String {
+    format!("Scores ({}):", rule_text(rule))
 }
 
 /// "  closed_api     cost   $1.2 million  cost score 1.00  suitability  55.0  combined 0.775"
@@ -832,9 +1389,9 @@ pub fn explain_factor_row(factor: &Factor) -> String {
         .collect();
     format!(
         "  {:<24} {:>18}   {}",
-        factor.label,
+        factor_label(factor.factor),
         points.join(" / "),
-        factor.value
+        factor_value(&factor.value)
     )
 }
 
@@ -890,7 +1447,7 @@ pub fn explain_tornado_heading(leader: RouteId, other: Option<RouteId>) -> Strin
 pub fn explain_tornado_row(bar: &TornadoBar, currency: Currency) -> String {
     format!(
         "  {:<26} x{} .. x{}  {:>16} .. {:<16} swing {}",
-        bar.label,
+        uncertain_input_label(bar.input),
         format::significant(bar.low),
         format::significant(bar.high),
         format::money_words(bar.difference_at_low, currency),
@@ -905,25 +1462,43 @@ pub const EXPLAIN_FLEET_HEADING: &str = "Self-hosted fleet:";
 pub const EXPLAIN_BREAK_EVEN_HEADING: &str =
     "Break-even (cumulative cost, and cash with GPUs paid when bought):";
 
-/// "  4 x NVIDIA H100 SXM 80GB per replica, rented, autoscaled; 13 replicas at the busiest hour"
+/// "  4 x NVIDIA H100 SXM 80GB per replica, rented, autoscaled by the hour; 13
+/// replicas at the busiest hour; batch 32 (limited by memory)"
 pub fn explain_fleet_row(fleet: &crate::report::Fleet) -> String {
-    let how = super::fleet_plan(fleet.deployment, fleet.rental_plan).to_ascii_lowercase();
-    let reserved = if fleet.reserved_replicas > 0 {
-        format!(
-            " ({} reserved)",
-            format::whole(f64::from(fleet.reserved_replicas))
-        )
-    } else {
-        String::new()
-    };
-    format!(
-        "  {} x {} per replica, {how}; {} replicas at the busiest hour{reserved}; batch {} (limited by {})",
-        format::whole(f64::from(fleet.gpus_per_replica)),
-        fleet.gpu_name,
-        format::whole(f64::from(fleet.replicas)),
-        format::whole(f64::from(fleet.batch)),
-        super::batch_limit_name(fleet.batch_limit)
-    )
+    let gpus = format::whole(f64::from(fleet.gpus_per_replica));
+    let gpu = &fleet.gpu_name;
+    let how = fleet_plan_in_sentence(fleet.deployment, fleet.rental_plan);
+    let replicas = format::whole(f64::from(fleet.replicas));
+    let batch = format::whole(f64::from(fleet.batch));
+    let limit = super::batch_limit_name(fleet.batch_limit);
+    let reserved = format::whole(f64::from(fleet.reserved_replicas));
+    match (
+        plural::english(f64::from(fleet.replicas)),
+        fleet.reserved_replicas > 0,
+    ) {
+        (Plural::One, true) => format!("  {gpus} x {gpu} per replica, {how}; {replicas} replica at the busiest hour ({reserved} reserved); batch {batch} (limited by {limit})"),
+        (Plural::One, false) => format!("  {gpus} x {gpu} per replica, {how}; {replicas} replica at the busiest hour; batch {batch} (limited by {limit})"),
+        (Plural::Other, true) => format!("  {gpus} x {gpu} per replica, {how}; {replicas} replicas at the busiest hour ({reserved} reserved); batch {batch} (limited by {limit})"),
+        (Plural::Other, false) => format!("  {gpus} x {gpu} per replica, {how}; {replicas} replicas at the busiest hour; batch {batch} (limited by {limit})"),
+    }
+}
+
+/// How the fleet's GPUs are had, inside a sentence (as [`super::fleet_plan`], in lower case).
+fn fleet_plan_in_sentence(
+    deployment: crate::profile::Deployment,
+    plan: Option<crate::profile::RentalPlan>,
+) -> &'static str {
+    use crate::profile::{Deployment, RentalPlan};
+    match (deployment, plan) {
+        (Deployment::Owned, _) => "bought and owned, sized for the peak",
+        (Deployment::Rented, Some(RentalPlan::AlwaysOn)) => "rented, always on for the peak",
+        (Deployment::Rented, Some(RentalPlan::Reserved)) => {
+            "rented, reserved base plus on-demand burst"
+        }
+        (Deployment::Rented, Some(RentalPlan::Autoscaled) | None) => {
+            "rented, autoscaled by the hour"
+        }
+    }
 }
 
 /// "  average utilisation 47%; 123,456 GPU-hours at $2.69 a GPU-hour"
@@ -944,29 +1519,30 @@ pub fn explain_break_even_row(pair: &crate::report::BreakEven) -> String {
     } else {
         pair.first
     };
-    let costs = match pair.break_even_month {
-        Some(month) => format!(
-            "cumulative costs cross in month {}",
-            format::whole(f64::from(month))
-        ),
-        None => "cumulative costs do not cross within the horizon".to_owned(),
-    };
-    let cash = match pair.cash_break_even_month {
-        Some(month) => format!(
-            "in cash, {} is the cheaper from month {} to the end",
+    let (first, second) = (pair.first.key(), pair.second.key());
+    let month = |month: u32| format::whole(f64::from(month));
+    match (pair.break_even_month, pair.cash_break_even_month) {
+        (Some(costs), Some(cash)) => format!(
+            "  {first} / {second}: cumulative costs cross in month {}; in cash, {} is the cheaper from month {} to the end",
+            month(costs),
             dearer_in_cash.key(),
-            format::whole(f64::from(month))
+            month(cash)
         ),
-        None => format!(
-            "in cash, {} stays the cheaper to the end",
+        (Some(costs), None) => format!(
+            "  {first} / {second}: cumulative costs cross in month {}; in cash, {} stays the cheaper to the end",
+            month(costs),
             pair.cash_cheaper_at_start.key()
         ),
-    };
-    format!(
-        "  {} / {}: {costs}; {cash}",
-        pair.first.key(),
-        pair.second.key()
-    )
+        (None, Some(cash)) => format!(
+            "  {first} / {second}: cumulative costs do not cross within the horizon; in cash, {} is the cheaper from month {} to the end",
+            dearer_in_cash.key(),
+            month(cash)
+        ),
+        (None, None) => format!(
+            "  {first} / {second}: cumulative costs do not cross within the horizon; in cash, {} stays the cheaper to the end",
+            pair.cash_cheaper_at_start.key()
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -1016,66 +1592,112 @@ mod tests {
              by only 0.020 in combined score, so a different weighting of the suitability \
              factors could reverse it."
         );
-        assert!(
-            rule_text(0.5, 0.5).starts_with("combined = 0.50 x cost score + 0.50 x suitability")
-        );
+        assert!(rule_text(&Rule {
+            cost_weight: 0.5,
+            suitability_weight: 0.5
+        })
+        .starts_with("combined = 0.50 x cost score + 0.50 x suitability"));
     }
 
     #[test]
     fn flip_sentences_read_as_written() {
-        let flip = Flip {
-            at: 4.1,
-            at_text: flip_gpu_hour_price(4.1),
+        let rises = FlipOutcome::Recommended {
+            input: FlipInput::GpuPrice,
+            direction: Direction::Above,
+            at: FlipValue::GpuHourPrice { usd: 4.1 },
+            now: FlipValue::GpuHourPrice { usd: 2.99 },
             route: Some(RouteId::ClosedApi),
-            cheapest: Some(RouteId::ClosedApi),
+            also_cheapest: true,
         };
-        let now = flip_gpu_hour_price(2.99);
         assert_eq!(
-            flip_sentence(FlipInput::GpuPrice, true, &flip, &now),
+            flip_outcome(&rises),
             "The closed API becomes the recommended route if the GPU price rises above \
              $4.10 per GPU-hour (now $2.99 per GPU-hour); it is then also the cheapest."
         );
         assert_eq!(
-            cheapest_flip_sentence(FlipInput::GpuPrice, false, &flip, &now),
+            flip_outcome(&FlipOutcome::Cheapest {
+                input: FlipInput::GpuPrice,
+                direction: Direction::Below,
+                at: FlipValue::GpuHourPrice { usd: 4.1 },
+                now: FlipValue::GpuHourPrice { usd: 2.99 },
+                route: Some(RouteId::ClosedApi),
+            }),
             "The closed API becomes the cheapest route if the GPU price falls below \
              $4.10 per GPU-hour (now $2.99 per GPU-hour)."
         );
-        let none = Flip {
-            route: None,
-            at_text: flip_price_multiple_with_prices(0.5, 1.25, 5.0, Currency::Usd),
-            ..flip
+        let prices = crate::decision::flip_points::ListedPrices {
+            input_per_million: 1.25,
+            output_per_million: 5.0,
+            currency: Currency::Usd,
         };
         assert_eq!(
-            flip_sentence(FlipInput::ClosedPrice, false, &none, "unused"),
+            flip_outcome(&FlipOutcome::Recommended {
+                input: FlipInput::ClosedPrice,
+                direction: Direction::Below,
+                at: FlipValue::PriceMultiple {
+                    multiple: 0.5,
+                    prices: Some(prices),
+                },
+                now: FlipValue::PriceMultiple {
+                    multiple: 1.0,
+                    prices: None,
+                },
+                route: None,
+                also_cheapest: false,
+            }),
             "No route remains feasible if the closed model's prices fall to \
              0.5× today's prices ($1.25 / $5 per 1M input / output tokens)."
         );
         assert_eq!(
-            no_flip_sentence_too_few_routes(
-                FlipInput::HorizonMonths,
-                &flip_horizon(6.0),
-                &flip_horizon(120.0),
-                &flip_horizon(36.0),
-                1
-            ),
+            flip_outcome(&FlipOutcome::TooFewRoutes {
+                input: FlipInput::HorizonMonths,
+                low: FlipValue::Horizon { months: 6.0 },
+                high: FlipValue::Horizon { months: 120.0 },
+                now: FlipValue::Horizon { months: 36.0 },
+                feasible_routes: 1,
+            }),
             "Horizon: no flip within the plausible range (6 months to 120 months; \
              now 36 months): only one route is feasible."
+        );
+        assert_eq!(
+            flip_outcome(&FlipOutcome::NoFlip {
+                input: FlipInput::ClosedPrice,
+                low: FlipValue::PriceMultiple {
+                    multiple: 0.1,
+                    prices: None,
+                },
+                high: FlipValue::PriceMultiple {
+                    multiple: 3.0,
+                    prices: None,
+                },
+                now: FlipValue::PriceMultiple {
+                    multiple: 1.0,
+                    prices: None,
+                },
+            }),
+            "Closed-model price: no flip within the plausible range (0.1× today's prices \
+             to 3× today's prices; now 1× today's prices)."
         );
     }
 
     #[test]
     fn exclusions_and_article_sentences() {
         assert_eq!(
-            reason_excluded(RouteId::ClosedApi, EXCLUDED_DEEP_CUSTOMISATION),
+            reason_excluded(RouteId::ClosedApi, &ConstraintReason::DeepCustomisation),
             "The closed API is excluded. Changes to the model itself \
              (requirements.customisation = deep: continued pre-training or distillation) \
              need the weights, and a closed API does not give them."
         );
         assert_eq!(
-            article_does_not_hold(
-                Family::OpenWeights,
-                &[why_not_high_volume(4.12e10), WHY_NOT_LOCK_IN.to_owned()]
-            ),
+            article_summary(&ArticleSummary::DoesNotHold {
+                engine: Family::OpenWeights,
+                why_not: vec![
+                    WhyNot::HighVolume {
+                        tokens_per_month: 4.12e10
+                    },
+                    WhyNot::LockIn
+                ],
+            }),
             "The article's conclusion does not hold here: the numbers point to open weights \
              instead, because of what the article leaves out: very high volume \
              (41.2 billion tokens a month); a strong aversion to lock-in."
@@ -1084,15 +1706,33 @@ mod tests {
 
     #[test]
     fn the_nearest_flip_continues_the_sentence() {
+        let flip = |route| FlipOutcome::Recommended {
+            input: FlipInput::RequestsPerMonth,
+            direction: Direction::Above,
+            at: FlipValue::Requests {
+                per_month: 41_200_000.0,
+            },
+            now: FlipValue::Requests {
+                per_month: 10_000_000.0,
+            },
+            route,
+            also_cheapest: false,
+        };
         assert_eq!(
-            reason_nearest_flip("The closed API becomes the recommended route."),
-            "Nearest flip point: the closed API becomes the recommended route."
+            reason_nearest_flip(&flip(Some(RouteId::ClosedApi))),
+            "Nearest flip point: the closed API becomes the recommended route above \
+             41.2 million requests per month (now 10 million requests per month)."
         );
         assert_eq!(
-            reason_nearest_flip("GPU price: no flip."),
-            "Nearest flip point: GPU price: no flip."
+            flip_outcome(&flip(Some(RouteId::ClosedApi))),
+            "The closed API becomes the recommended route above \
+             41.2 million requests per month (now 10 million requests per month)."
         );
-        assert_eq!(reason_nearest_flip(""), "Nearest flip point: ");
+        assert_eq!(
+            reason_nearest_flip(&flip(None)),
+            "Nearest flip point: no route remains feasible above \
+             41.2 million requests per month (now 10 million requests per month)."
+        );
     }
 
     #[test]
