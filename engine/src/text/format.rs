@@ -135,7 +135,18 @@ impl Numbers {
     };
 
     /// How `lang` writes numbers and amounts in `currency`.
-    pub fn new(lang: Lang, currency: Currency) -> Numbers {
+    pub const fn new(lang: Lang, currency: Currency) -> Numbers {
+        Numbers { lang, currency }
+    }
+
+    /// How `lang` writes plain numbers (no amounts): English in thousands
+    /// and millions, Hindi in lakh and crore, Chinese in 万 and 亿.
+    pub const fn for_lang(lang: Lang) -> Numbers {
+        let currency = match lang {
+            Lang::En => Currency::Usd,
+            Lang::Hi => Currency::Inr,
+            Lang::Zh => Currency::Cny,
+        };
         Numbers { lang, currency }
     }
 
@@ -587,6 +598,90 @@ pub fn money_words(amount: f64, currency: Currency) -> String {
 pub fn percent(fraction: f64) -> String {
     Numbers::ENGLISH.percent(fraction)
 }
+
+/// The free functions above for another language, so that a catalog writes
+/// `format::money_words(amount, currency)` whatever its language and gets its
+/// own number system: the Hindi catalog imports `format::hi as format`, the
+/// Chinese one `format::zh as format`.
+macro_rules! language_functions {
+    ($(#[$doc:meta])* $module:ident, $lang:expr) => {
+        $(#[$doc])*
+        pub mod $module {
+            use super::{Lang, Numbers};
+            use crate::currency::Currency;
+
+            pub use super::{nice_ticks, symbol, MISSING};
+
+            // Only money depends on the currency; Hindi and Chinese write
+            // every other number in their own system whatever it is.
+            const NUMBERS: Numbers = Numbers::for_lang($lang);
+
+            /// [`super::money`] in this language.
+            pub fn money(amount: f64, currency: Currency) -> String {
+                Numbers::new($lang, currency).money(amount)
+            }
+            /// [`super::money_whole`] in this language.
+            pub fn money_whole(amount: f64, currency: Currency) -> String {
+                Numbers::new($lang, currency).money_whole(amount)
+            }
+            /// [`super::money_compact`] in this language.
+            pub fn money_compact(amount: f64, currency: Currency) -> String {
+                Numbers::new($lang, currency).money_compact(amount)
+            }
+            /// [`super::money_words`] in this language.
+            pub fn money_words(amount: f64, currency: Currency) -> String {
+                Numbers::new($lang, currency).money_words(amount)
+            }
+            /// [`super::compact`] in this language.
+            pub fn compact(value: f64) -> String {
+                NUMBERS.compact(value)
+            }
+            /// [`super::number`] in this language.
+            pub fn number(value: f64) -> String {
+                NUMBERS.number(value)
+            }
+            /// [`super::whole`] in this language.
+            pub fn whole(value: f64) -> String {
+                NUMBERS.whole(value)
+            }
+            /// [`super::fixed`] in this language.
+            pub fn fixed(value: f64, decimals: usize) -> String {
+                NUMBERS.fixed(value, decimals)
+            }
+            /// [`super::exact`] in this language.
+            pub fn exact(value: f64) -> String {
+                NUMBERS.exact(value)
+            }
+            /// [`super::readable`] in this language.
+            pub fn readable(value: f64) -> String {
+                NUMBERS.readable(value)
+            }
+            /// [`super::significant`] in this language.
+            pub fn significant(value: f64) -> String {
+                NUMBERS.significant(value)
+            }
+            /// [`super::count_words`] in this language.
+            pub fn count_words(value: f64) -> String {
+                NUMBERS.count_words(value)
+            }
+            /// [`super::percent`] in this language.
+            pub fn percent(fraction: f64) -> String {
+                NUMBERS.percent(fraction)
+            }
+        }
+    };
+}
+
+language_functions!(
+    /// Numbers as a Hindi reader writes them (Indian system, लाख and करोड़).
+    hi,
+    Lang::Hi
+);
+language_functions!(
+    /// Numbers as a Chinese reader writes them (万 and 亿).
+    zh,
+    Lang::Zh
+);
 
 /// Round numbers for an axis from `min` to `max`: about `target_count` ticks
 /// on a 1-2-5 step, the first at or below the smallest value and the last at
