@@ -8,5 +8,6 @@ pub mod format;
 pub mod hi;
 pub mod lang;
 pub mod plural;
+pub mod zh;
 
 pub use lang::Lang;
