@@ -48,7 +48,7 @@ pub const NOT_AVAILABLE: &str = "—";
 /// in the report and in sentences (the direct case; see [`total_over`] for
 /// the oblique "36 महीनों की").
 pub fn months(count: f64) -> String {
-    let count_text = super::format::number(count);
+    let count_text = super::format::hi::number(count);
     match hindi(count) {
         Plural::One => format!("{count_text} महीना"),
         Plural::Other => format!("{count_text} महीने"),
@@ -126,15 +126,15 @@ pub fn fleet_batch(batch: u32, fits: u32) -> String {
 }
 /// "158 GB".
 pub fn gigabytes(value: f64) -> String {
-    format!("{} GB", super::format::compact(value))
+    format!("{} GB", super::format::hi::compact(value))
 }
 /// "320 KiB", from bytes.
 pub fn kibibytes(bytes: f64) -> String {
-    format!("{} KiB", super::format::compact(bytes / 1024.0))
+    format!("{} KiB", super::format::hi::compact(bytes / 1024.0))
 }
 /// "6.6 k टोकन/सेकंड".
 pub fn tokens_per_second(value: f64) -> String {
-    format!("{} टोकन/सेकंड", super::format::compact(value))
+    format!("{} टोकन/सेकंड", super::format::hi::compact(value))
 }
 /// "सेल्फ़-होस्टेड ओपन-वेट और क्लोज़्ड API का ब्रेक-ईवन": a marker on the
 /// cumulative chart (the later route first).
@@ -147,7 +147,7 @@ pub fn breaks_even_with(later: RouteId, earlier: RouteId) -> String {
 }
 /// "34% नमूनों में सबसे सस्ता": the share of Monte Carlo draws.
 pub fn cheapest_in_draws(probability: f64) -> String {
-    format!("{} नमूनों में सबसे सस्ता", super::format::percent(probability))
+    format!("{} नमूनों में सबसे सस्ता", super::format::hi::percent(probability))
 }
 /// " (2025-06-01 के अनुसार)": after an assumption's source.
 pub fn as_of(date: &str) -> String {
@@ -209,7 +209,7 @@ pub const TORNADO_TITLE: &str = "शीर्ष दो विकल्पों
 
 /// "उच्च विश्वास (92%)": the verdict's confidence line.
 pub fn confidence_line(level: crate::decision::Confidence, confidence: f64) -> String {
-    let percent = super::format::percent(confidence);
+    let percent = super::format::hi::percent(confidence);
     match level {
         crate::decision::Confidence::High => format!("उच्च विश्वास ({percent})"),
         crate::decision::Confidence::Medium => format!("मध्यम विश्वास ({percent})"),
@@ -219,7 +219,7 @@ pub fn confidence_line(level: crate::decision::Confidence, confidence: f64) -> S
 /// "36 महीनों की कुल लागत", "1 महीने की कुल लागत": under a route's total
 /// (the oblique case of [`months`]).
 pub fn total_over(months: f64) -> String {
-    let count_text = super::format::number(months);
+    let count_text = super::format::hi::number(months);
     match hindi(months) {
         Plural::One => format!("{count_text} महीने की कुल लागत"),
         Plural::Other => format!("{count_text} महीनों की कुल लागत"),
@@ -235,11 +235,11 @@ pub fn labelled(label: &str, value: &str) -> String {
 }
 /// "… का ब्रेक-ईवन (महीना 14)": a marked point and where it is.
 pub fn marker_at(label: &str, axis_label: &str, x: f64) -> String {
-    format!("{label} ({axis_label} {})", super::format::number(x))
+    format!("{label} ({axis_label} {})", super::format::hi::number(x))
 }
 /// "और पलट-बिंदु (5)", "सभी धारणाएँ दिखाएँ (61)": a label with how many it hides.
 pub fn with_count(label: &str, count: usize) -> String {
-    format!("{label} ({})", super::format::whole(count as f64))
+    format!("{label} ({})", super::format::hi::whole(count as f64))
 }
 
 /// A readable name for a profile path, for the rare field with no label of

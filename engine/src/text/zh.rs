@@ -47,7 +47,7 @@ pub const NOT_AVAILABLE: &str = "—";
 /// "1 个月", "2.5 个月", "36 个月": every count of months on the page,
 /// in the report and in sentences (Chinese has one form for every count).
 pub fn months(count: f64) -> String {
-    format!("{} 个月", super::format::number(count))
+    format!("{} 个月", super::format::zh::number(count))
 }
 pub const COST_PER_MILLION_TOKENS: &str = "每百万 Token 综合成本";
 pub const TIME_TO_MARKET: &str = "上线所需时间";
@@ -119,15 +119,15 @@ pub fn fleet_batch(batch: u32, fits: u32) -> String {
 }
 /// "158 GB".
 pub fn gigabytes(value: f64) -> String {
-    format!("{} GB", super::format::compact(value))
+    format!("{} GB", super::format::zh::compact(value))
 }
 /// "320 KiB", from bytes.
 pub fn kibibytes(bytes: f64) -> String {
-    format!("{} KiB", super::format::compact(bytes / 1024.0))
+    format!("{} KiB", super::format::zh::compact(bytes / 1024.0))
 }
 /// "6.6 k Token/s".
 pub fn tokens_per_second(value: f64) -> String {
-    format!("{} Token/s", super::format::compact(value))
+    format!("{} Token/s", super::format::zh::compact(value))
 }
 /// "自部署开放权重模型与闭源 API 累计成本持平": a marker on the cumulative chart.
 pub fn breaks_even_with(later: RouteId, earlier: RouteId) -> String {
@@ -137,7 +137,7 @@ pub fn breaks_even_with(later: RouteId, earlier: RouteId) -> String {
 pub fn cheapest_in_draws(probability: f64) -> String {
     format!(
         "在 {} 的模拟中成本最低",
-        super::format::percent(probability)
+        super::format::zh::percent(probability)
     )
 }
 /// "（截至 2025-06-01）": after an assumption's source.
@@ -202,7 +202,7 @@ pub fn confidence_line(level: crate::decision::Confidence, confidence: f64) -> S
         crate::decision::Confidence::Medium => "中",
         crate::decision::Confidence::Low => "低",
     };
-    format!("{name}置信度（{}）", super::format::percent(confidence))
+    format!("{name}置信度（{}）", super::format::zh::percent(confidence))
 }
 /// "36 个月总成本": under a route's total.
 pub fn total_over(months: f64) -> String {
@@ -218,11 +218,11 @@ pub fn labelled(label: &str, value: &str) -> String {
 }
 /// "自部署开放权重模型与闭源 API 累计成本持平（月份：14）": a marked point and where it is.
 pub fn marker_at(label: &str, axis_label: &str, x: f64) -> String {
-    format!("{label}（{axis_label}：{}）", super::format::number(x))
+    format!("{label}（{axis_label}：{}）", super::format::zh::number(x))
 }
 /// "更多临界点（5）", "显示全部假设（61）": a label with how many it hides.
 pub fn with_count(label: &str, count: usize) -> String {
-    format!("{label}（{}）", super::format::whole(count as f64))
+    format!("{label}（{}）", super::format::zh::whole(count as f64))
 }
 
 /// A readable name for a profile path, for a path that has no label of its
