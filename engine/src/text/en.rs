@@ -25,6 +25,7 @@ use crate::report::RouteId;
 // The calculator page
 pub const PRESETS_LABEL: &str = "Start from an example";
 pub const THEME_LABEL: &str = "Colour scheme";
+pub const LANGUAGE_LABEL: &str = "Language";
 
 /// A colour scheme's name on its button, by its key (`system`, `light`, `dark`).
 pub fn theme_name(key: &str) -> &'static str {

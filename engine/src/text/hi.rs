@@ -25,6 +25,7 @@ use crate::report::RouteId;
 // The calculator page
 pub const PRESETS_LABEL: &str = "किसी उदाहरण से शुरू करें";
 pub const THEME_LABEL: &str = "रंग योजना";
+pub const LANGUAGE_LABEL: &str = "भाषा";
 
 /// A colour scheme's name on its button, by its key (`system`, `light`, `dark`).
 pub fn theme_name(key: &str) -> &'static str {

@@ -25,6 +25,7 @@ use crate::report::RouteId;
 // The calculator page
 pub const PRESETS_LABEL: &str = "从示例开始";
 pub const THEME_LABEL: &str = "主题";
+pub const LANGUAGE_LABEL: &str = "语言";
 
 /// A colour scheme's name on its button, by its key (`system`, `light`, `dark`).
 pub fn theme_name(key: &str) -> &'static str {
