@@ -13,6 +13,7 @@ use engine::number_input::FieldError;
 use engine::report::RouteId;
 use engine::saved::names::validate_name;
 use engine::saved::SavedState;
+use engine::text::Lang;
 use engine::share_link::ShareLinkError;
 use engine::{Profile, Report};
 use yew::Reducible;
@@ -42,6 +43,8 @@ pub enum Action {
     ResetToDefaults,
     /// Chose a colour scheme.
     SetTheme(Theme),
+    /// Chose the language of the page (and of the downloads and print).
+    SetLang(Lang),
     /// A new version of the app is installed and waiting (see `page_events`).
     UpdateReady,
     /// Save the working profile as a new scenario with this name.
@@ -189,6 +192,8 @@ pub struct AppState {
     pub preset: Option<&'static str>,
     /// The colour scheme.
     pub theme: Theme,
+    /// The language of every word on the page, the downloads and print.
+    pub lang: Lang,
     /// Counts changes of `profile`, so a late decision for an older profile is recognised.
     pub revision: u64,
     /// The latest decision (recommendation, suitability, uncertainty), computed
@@ -226,6 +231,7 @@ impl AppState {
             drafts: BTreeMap::new(),
             preset,
             theme: Theme::default(),
+            lang: Lang::default(),
             revision: 0,
             decision: None,
             decision_revision: 0,
@@ -454,6 +460,11 @@ impl AppState {
             }
             Action::SetTheme(theme) => Rc::new(Self {
                 theme,
+                ..(*self).clone()
+            }),
+            Action::SetLang(lang) if lang == self.lang => self,
+            Action::SetLang(lang) => Rc::new(Self {
+                lang,
                 ..(*self).clone()
             }),
             Action::SaveAsScenario(name) => {
