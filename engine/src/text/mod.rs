@@ -5,6 +5,7 @@
 
 pub mod en;
 pub mod format;
+pub mod hi;
 pub mod lang;
 pub mod plural;
 
