@@ -277,8 +277,14 @@ mod tests {
             "https://h/p/?a=2&b=3"
         );
         assert_eq!(without_embed("https://h/p/"), "https://h/p/");
-        assert_eq!(without_embed("https://h/p/?lang=hi&x=1"), "https://h/p/?x=1");
-        assert_eq!(without_embed("https://h/p/?embed=1&lang=zh"), "https://h/p/");
+        assert_eq!(
+            without_embed("https://h/p/?lang=hi&x=1"),
+            "https://h/p/?x=1"
+        );
+        assert_eq!(
+            without_embed("https://h/p/?embed=1&lang=zh"),
+            "https://h/p/"
+        );
         assert_eq!(
             without_embed("https://h/p/?embed=10"),
             "https://h/p/?embed=10"
