@@ -19,7 +19,7 @@ use crate::decision::suitability::{Factor, FactorId, FactorReason, FactorValue, 
 use crate::decision::uncertainty::{RouteRange, TornadoBar, UncertainInput};
 use crate::profile::{Customisation, DataResidency, Level, UseCase};
 use crate::report::RouteId;
-use crate::text::format;
+use crate::text::format::hi as format;
 use crate::text::plural::{hindi, Plural};
 
 // Routes and levels inside sentences
@@ -157,7 +157,7 @@ pub fn constraint_reason(reason: &ConstraintReason) -> String {
     }
 }
 
-/// "क्लोज़्ड API ही एकमात्र व्यवहार्य विकल्प है (36 महीनों में $1.2 million)।"
+/// "क्लोज़्ड API ही एकमात्र व्यवहार्य विकल्प है (36 महीनों में $12 लाख)।"
 pub fn reason_only_route(route: RouteId, cost: f64, months: u32, currency: Currency) -> String {
     format!(
         "{} ही एकमात्र व्यवहार्य विकल्प है ({} में {})।",
@@ -167,8 +167,8 @@ pub fn reason_only_route(route: RouteId, cost: f64, months: u32, currency: Curre
     )
 }
 
-/// "क्लोज़्ड API सबसे सस्ता व्यवहार्य विकल्प है: 36 महीनों में $1.2 million,
-/// जो सेल्फ़-होस्टिंग ($2 million) से 40% कम है।"
+/// "क्लोज़्ड API सबसे सस्ता व्यवहार्य विकल्प है: 36 महीनों में $12 लाख,
+/// जो सेल्फ़-होस्टिंग ($20 लाख) से 40% कम है।"
 pub fn reason_cheapest_route(
     (route, cost): (RouteId, f64),
     (other, other_cost): (RouteId, f64),
@@ -211,7 +211,7 @@ pub fn reason_no_payback(
     )
 }
 
-/// "सेल्फ़-होस्टिंग की लागत 36 महीनों में $2 million है, जो क्लोज़्ड API
+/// "सेल्फ़-होस्टिंग की लागत 36 महीनों में $20 लाख है, जो क्लोज़्ड API
 /// ($1.6 million) से 25% ज़्यादा है, लेकिन यह विकल्प प्रोफ़ाइल के लिए ज़्यादा
 /// उपयुक्त है: उपयुक्तता 100 में से 71, जबकि सस्ते विकल्प की 48।"
 pub fn reason_costlier_but_suits(
@@ -797,7 +797,7 @@ pub fn factor_weight_reason(factor: FactorId) -> &'static str {
     }
 }
 
-/// The profile's value on a factor: "शैक्षणिक शोध", "$2 million",
+/// The profile's value on a factor: "शैक्षणिक शोध", "$20 लाख",
 /// "3 ML कर्मचारी मौजूद, सेल्फ़-होस्टिंग के लिए ज़रूरी 7 का 43%".
 pub fn factor_value(value: &FactorValue) -> String {
     match value {
@@ -1234,7 +1234,7 @@ pub fn explain_scores_heading(rule: &Rule) -> String {
     format!("स्कोर ({}):", rule_text(rule))
 }
 
-/// "  closed_api     लागत       $1.2 million  लागत स्कोर 1.00  उपयुक्तता  55.0  संयुक्त 0.775"
+/// "  closed_api     लागत       $12 लाख  लागत स्कोर 1.00  उपयुक्तता  55.0  संयुक्त 0.775"
 pub fn explain_score_row(score: &RouteScore, currency: Currency) -> String {
     let cost = score
         .total_cost
@@ -1325,7 +1325,7 @@ pub fn explain_tornado_heading(leader: RouteId, other: Option<RouteId>) -> Strin
     }
 }
 
-/// "  GPU की क़ीमत               x0.75 .. x1.6   -$1.2 million .. $400,000   उतार-चढ़ाव $1.6 million"
+/// "  GPU की क़ीमत               x0.75 .. x1.6   -$12 लाख .. $4 लाख   उतार-चढ़ाव $16 लाख"
 pub fn explain_tornado_row(bar: &TornadoBar, currency: Currency) -> String {
     format!(
         "  {} x{} .. x{}  {} .. {} उतार-चढ़ाव {}",
@@ -1723,8 +1723,8 @@ mod tests {
                 36,
                 Currency::Usd
             ),
-            "क्लोज़्ड API सबसे सस्ता व्यवहार्य विकल्प है: 36 महीनों में $1.2 million, \
-             जो सेल्फ़-होस्टिंग ($2 million) से 40% कम है।"
+            "क्लोज़्ड API सबसे सस्ता व्यवहार्य विकल्प है: 36 महीनों में $12 लाख, \
+             जो सेल्फ़-होस्टिंग ($20 लाख) से 40% कम है।"
         );
         assert!(reason_only_route(RouteId::SelfHosted, 1.0, 1, Currency::Usd).contains("1 महीने में"));
         assert_whole_hindi(&rule_weights_text(0.5, 0.5));
