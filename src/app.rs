@@ -210,7 +210,9 @@ pub fn app() -> Html {
                     }
                     Ok(link) => Notice::new(Topic::Link, Tone::Warning, en::LINK_NOT_COPIED)
                         .with_details(vec![link]),
-                    Err(error) => Notice::new(Topic::Link, Tone::Problem, error.to_string()),
+                    Err(error) => {
+                        Notice::new(Topic::Link, Tone::Problem, en::share_link_error(&error))
+                    }
                 };
                 state.dispatch(Action::Notify(notice));
             });

@@ -279,7 +279,7 @@ pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
                 error: draft
                     .error
                     .as_ref()
-                    .map(|error| AttrValue::from(error.to_string())),
+                    .map(|error| AttrValue::from(crate::messages::en::field_problem(error))),
             },
             None => FieldView {
                 spec: *spec,

@@ -5,10 +5,12 @@
 //! only keeps the list consistent (unique ids, unique names, a deleted
 //! scenario held for undo).
 
-use engine::number_input::FieldError;
+use engine::number_input::{Allowed, FieldError, GivenValue};
 use engine::saved::names::{duplicate_name, unique_name, validate_name};
 use engine::saved::Scenario;
 use engine::Profile;
+
+use crate::messages::en;
 
 /// How many scenarios can be compared side by side.
 pub const MAX_COMPARED: usize = 3;
@@ -96,7 +98,7 @@ impl Library {
     /// Adds `profile` as a new scenario at the end, under `wanted` (made
     /// unique: "Bank (copy)" if "Bank" is taken). Returns its id.
     pub fn add(&mut self, wanted: &str, mut profile: Profile, saved_at: Option<String>) -> String {
-        let name = unique_name(wanted, self.names());
+        let name = unique_name(wanted, self.names(), en::COPY_MARK);
         profile.name = name.clone();
         let id = self.fresh_id();
         self.scenarios.push(Scenario {
@@ -127,8 +129,8 @@ impl Library {
         if taken {
             return Err(FieldError {
                 field: "name".to_owned(),
-                given: text.to_owned(),
-                allowed: engine::text::en::ALLOWED_UNUSED_NAME.to_owned(),
+                given: GivenValue::Text(text.to_owned()),
+                allowed: Allowed::UnusedName,
             });
         }
         if let Some(scenario) = self.scenarios.iter_mut().find(|scenario| scenario.id == id) {
@@ -145,7 +147,7 @@ impl Library {
             .iter()
             .position(|scenario| scenario.id == id)?;
         let original = self.scenarios.get(index)?.clone();
-        let name = duplicate_name(&original.name, self.names());
+        let name = duplicate_name(&original.name, self.names(), en::COPY_MARK);
         let copy_id = self.fresh_id();
         let mut profile = original.profile;
         profile.name = name.clone();
@@ -186,7 +188,7 @@ impl Library {
     /// unique if another scenario took it meanwhile. Returns its id.
     pub fn undo_delete(&mut self) -> Option<String> {
         let (index, mut scenario) = self.deleted.take()?;
-        scenario.name = unique_name(&scenario.name, self.names());
+        scenario.name = unique_name(&scenario.name, self.names(), en::COPY_MARK);
         scenario.profile.name = scenario.name.clone();
         let id = scenario.id.clone();
         self.scenarios
@@ -275,7 +277,11 @@ mod tests {
         library.add("Startup", Profile::default(), None);
         assert!(library.rename(&bank, "   ").is_err());
         let taken = library.rename(&bank, "Startup").unwrap_err();
-        assert_eq!(taken.allowed, engine::text::en::ALLOWED_UNUSED_NAME);
+        assert_eq!(taken.allowed, Allowed::UnusedName);
+        assert_eq!(
+            en::name_refused(&taken),
+            "“Startup” cannot be a scenario name: use a name no other scenario has."
+        );
         assert!(library.rename(&bank, " Bank 2026 ").is_ok());
         assert_eq!(
             library.get(&bank).map(|s| s.name.as_str()),

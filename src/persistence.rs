@@ -157,7 +157,11 @@ pub fn restore(
             let notice = Notice::new(
                 Topic::SavedData,
                 Tone::Warning,
-                format!("{error} {}", en::STORAGE_NEWER_KEPT),
+                format!(
+                    "{} {}",
+                    en::saved_state_error(&error),
+                    en::STORAGE_NEWER_KEPT
+                ),
             )
             .with_action(NoticeAction::DownloadUnreadable);
             return Restored {
@@ -196,7 +200,7 @@ pub fn restore(
         Some(Err(error)) => (
             SavedState::default(),
             Tone::Problem,
-            error.to_string(),
+            en::saved_state_error(&error),
             Vec::new(),
         ),
     };

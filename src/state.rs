@@ -666,7 +666,7 @@ impl AppState {
                     Notice::new(
                         Topic::Import,
                         Tone::Problem,
-                        en::import_refused(&file_name, &errors.headline()),
+                        en::import_refused(&file_name, &en::import_headline(&errors)),
                     )
                     .with_details(details),
                 );

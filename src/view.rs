@@ -245,7 +245,7 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
                 error: draft
                     .filter(|_| editable.is_some())
                     .and_then(|draft| draft.error.as_ref())
-                    .map(|error| AttrValue::from(error.to_string())),
+                    .map(|error| AttrValue::from(en::field_problem(error))),
             }
         })
         .collect()

@@ -7,9 +7,8 @@
 
 use serde_json::Value;
 
-use crate::number_input::{parse_decimal, FieldError};
+use crate::number_input::{parse_decimal, Allowed, FieldError, GivenValue};
 use crate::profile::Profile;
-use crate::text::en;
 use crate::validate::validate;
 
 /// How a field's text becomes a profile value.
@@ -53,9 +52,9 @@ pub fn apply_text(
     kind: FieldKind,
     text: &str,
 ) -> Result<Profile, FieldError> {
-    let refuse = |allowed: String| FieldError {
+    let refuse = |allowed: Allowed| FieldError {
         field: path.to_owned(),
-        given: text.to_owned(),
+        given: GivenValue::Text(text.to_owned()),
         allowed,
     };
     let value = match kind {
@@ -93,50 +92,56 @@ pub fn apply_text(
     }
 }
 
-/// What the field at `path` allows, in the validator's words.
+/// What the field at `path` allows, as the validator states it.
 ///
 /// Learned by setting the field to a value no field accepts and reading the
-/// validator's message, so ranges live only in [`crate::validate`].
-pub fn allowed_for(profile: &Profile, path: &str, kind: FieldKind) -> String {
+/// validator's problem, so ranges live only in [`crate::validate`].
+pub fn allowed_for(profile: &Profile, path: &str, kind: FieldKind) -> Allowed {
     let generic = match kind {
-        FieldKind::Number => en::ALLOWED_NUMBER,
-        FieldKind::WholeNumber => en::ALLOWED_WHOLE_NUMBER,
-        FieldKind::OptionalNumber => en::ALLOWED_NUMBER_OR_NOTHING,
-        FieldKind::Text => en::ALLOWED_LISTED_CHOICE,
-        FieldKind::Toggle => en::ALLOWED_YES_OR_NO,
-        FieldKind::Percent => en::ALLOWED_PERCENTAGE,
+        FieldKind::Number => Allowed::Number,
+        FieldKind::WholeNumber => Allowed::WholeNumber,
+        FieldKind::OptionalNumber => Allowed::NumberOrNothing,
+        FieldKind::Text => Allowed::ListedChoice,
+        FieldKind::Toggle => Allowed::YesOrNo,
+        FieldKind::Percent => Allowed::Percentage,
     };
     if kind == FieldKind::Percent {
         return match crate::validate::fraction_range(path) {
-            Some((low, high)) => {
-                en::allowed_percentage_between(fraction_as_percent(low), fraction_as_percent(high))
-            }
-            None => generic.to_owned(),
+            Some((low, high)) => Allowed::PercentageBetween {
+                low: fraction_as_percent(low),
+                high: fraction_as_percent(high),
+            },
+            None => generic,
         };
     }
     let probe_value = match kind {
         FieldKind::Number | FieldKind::OptionalNumber => Value::from(-1e300),
         FieldKind::WholeNumber => Value::from(u64::from(u32::MAX)),
-        FieldKind::Text | FieldKind::Toggle | FieldKind::Percent => return generic.to_owned(),
+        FieldKind::Text | FieldKind::Toggle | FieldKind::Percent => return generic,
     };
     let mut probe = profile.clone();
     if probe.set_field(path, probe_value).is_err() {
-        return generic.to_owned();
+        return generic;
     }
     let allowed = validate(&probe)
         .into_iter()
         .find(|error| error.field == path)
         .map(|error| error.allowed);
     match (kind, allowed) {
-        (FieldKind::OptionalNumber, Some(allowed)) => en::or_nothing_for_catalog_figure(&allowed),
+        // An optional number's range, or nothing for the catalog's figure.
+        (FieldKind::OptionalNumber, Some(Allowed::NumberBetween { low, high, unit })) => {
+            Allowed::NumberBetweenOrNothing { low, high, unit }
+        }
         (_, Some(allowed)) => allowed,
-        (_, None) => generic.to_owned(),
+        (_, None) => generic,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::en;
+    use crate::unit::Unit;
 
     #[test]
     fn a_valid_number_changes_only_that_field() {
@@ -164,7 +169,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(error.field, "workload.requests_per_month");
-        assert_eq!(error.given, "lots");
+        assert_eq!(error.given, GivenValue::Text("lots".to_owned()));
         let out_of_range = apply_text(
             &Profile::default(),
             "workload.requests_per_month",
@@ -174,11 +179,8 @@ mod tests {
         .unwrap_err();
         // Both messages come from the validator's one statement of the range.
         assert_eq!(error.allowed, out_of_range.allowed);
-        assert!(
-            error.allowed.starts_with("a number from 0 to"),
-            "{}",
-            error.allowed
-        );
+        let allowed = en::allowed(&error.allowed);
+        assert!(allowed.starts_with("a number from 0 to"), "{allowed}");
     }
 
     #[test]
@@ -190,7 +192,12 @@ mod tests {
             "12.5",
         )
         .unwrap_err();
-        assert!(error.allowed.contains("whole number"), "{}", error.allowed);
+        assert!(
+            matches!(error.allowed, Allowed::WholeNumberBetween { .. }),
+            "{:?}",
+            error.allowed
+        );
+        assert!(en::allowed(&error.allowed).contains("whole number"));
         let next = apply_text(
             &Profile::default(),
             "routes.horizon_months",
@@ -213,6 +220,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(next.routes.self_hosted.gpu_hour_usd_override, None);
+        let refused = apply_text(
+            &profile,
+            "routes.self_hosted.gpu_hour_usd_override",
+            FieldKind::OptionalNumber,
+            "cheap",
+        )
+        .unwrap_err();
+        assert_eq!(
+            refused.allowed,
+            Allowed::NumberBetweenOrNothing {
+                low: 0.0,
+                high: 1000.0,
+                unit: Unit::UsdPerGpuHour
+            }
+        );
+        assert_eq!(
+            en::field_problem(&refused),
+            "“cheap” is not allowed: enter a number from 0 to 1,000 USD per GPU-hour, or \
+             nothing to use the catalog's figure."
+        );
     }
 
     #[test]
@@ -262,7 +289,8 @@ mod tests {
             "tpu-v9",
         )
         .unwrap_err();
-        assert_eq!(error.given, "tpu-v9");
+        assert_eq!(error.given, GivenValue::Text("tpu-v9".to_owned()));
+        assert_eq!(error.allowed, Allowed::GpuId);
     }
 
     #[test]
@@ -299,8 +327,8 @@ mod tests {
             "120",
         )
         .unwrap_err();
-        assert_eq!(error.given, "120");
-        assert_eq!(error.allowed, "a percentage from 0 to 100 %");
+        assert_eq!(error.given, GivenValue::Text("120".to_owned()));
+        assert_eq!(en::allowed(&error.allowed), "a percentage from 0 to 100 %");
         let growth = apply_text(
             &Profile::default(),
             "workload.growth_per_month",
@@ -308,6 +336,9 @@ mod tests {
             "lots",
         )
         .unwrap_err();
-        assert_eq!(growth.allowed, "a percentage from -50 to 100 %");
+        assert_eq!(
+            en::allowed(&growth.allowed),
+            "a percentage from -50 to 100 %"
+        );
     }
 }

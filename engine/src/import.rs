@@ -3,20 +3,18 @@
 //! every problem listed by field. The caller changes nothing unless this
 //! returns `Ok`.
 
-use std::fmt;
-
 use serde_json::Value;
 
 use crate::migrate::{migrate_profile_value, MigrationError};
-use crate::number_input::FieldError;
+use crate::number_input::{Allowed, FieldError, GivenValue};
 use crate::profile::Profile;
-use crate::text::en;
 
 /// The largest file imported, in bytes (1 MiB); checked before anything else.
 /// An exported profile is about 5 KB.
 pub const MAX_IMPORT_BYTES: usize = 1_048_576;
 
-/// Which stage refused the import: what the page says above the list.
+/// Which stage refused the import: what the page says above the list
+/// (the English catalog's `import_headline`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportErrorKind {
     /// Larger than [`MAX_IMPORT_BYTES`].
@@ -32,7 +30,7 @@ pub enum ImportErrorKind {
 }
 
 /// Why an import was refused: the stage, and every problem found, by field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImportErrors {
     /// The stage that refused it.
     pub kind: ImportErrorKind,
@@ -41,7 +39,12 @@ pub struct ImportErrors {
 }
 
 impl ImportErrors {
-    fn one(kind: ImportErrorKind, field: &str, given: String, allowed: String) -> ImportErrors {
+    fn one(
+        kind: ImportErrorKind,
+        field: &str,
+        given: GivenValue,
+        allowed: Allowed,
+    ) -> ImportErrors {
         ImportErrors {
             kind,
             problems: vec![FieldError {
@@ -58,34 +61,13 @@ impl ImportErrors {
         ImportErrors::one(
             ImportErrorKind::TooLarge,
             "(file)",
-            en::byte_count(bytes),
-            en::allowed_import_size(MAX_IMPORT_BYTES),
+            GivenValue::Bytes(bytes),
+            Allowed::ImportSize {
+                max_bytes: MAX_IMPORT_BYTES,
+            },
         )
     }
-
-    /// One sentence saying what went wrong, for above the list of problems.
-    pub fn headline(&self) -> String {
-        match self.kind {
-            ImportErrorKind::TooLarge => en::IMPORT_TOO_LARGE.to_owned(),
-            ImportErrorKind::NotJson => en::IMPORT_NOT_JSON.to_owned(),
-            ImportErrorKind::Version => en::IMPORT_VERSION.to_owned(),
-            ImportErrorKind::WrongFields => en::import_wrong_fields(self.problems.len()),
-            ImportErrorKind::Invalid => en::import_invalid(self.problems.len()),
-        }
-    }
 }
-
-impl fmt::Display for ImportErrors {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "{}", self.headline())?;
-        for problem in &self.problems {
-            write!(formatter, "\n- {}", en::problem_at(problem))?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ImportErrors {}
 
 /// Reads a profile from the text of a JSON file.
 ///
@@ -104,15 +86,18 @@ pub fn import_profile_json(text: &str) -> Result<Profile, ImportErrors> {
         return Err(ImportErrors::one(
             ImportErrorKind::NotJson,
             "(file)",
-            String::new(),
-            en::ALLOWED_JSON_NOT_EMPTY.to_owned(),
+            GivenValue::Text(String::new()),
+            Allowed::JsonNotEmpty,
         ));
     }
     let value: Value = serde_json::from_str(text).map_err(|error| {
         ImportErrors::one(
             ImportErrorKind::NotJson,
             "(file)",
-            en::json_position(error.line(), error.column()),
+            GivenValue::Position {
+                line: error.line(),
+                column: error.column(),
+            },
             syntax_message(&error),
         )
     })?;
@@ -143,22 +128,25 @@ pub fn import_profile_json(text: &str) -> Result<Profile, ImportErrors> {
     }
 }
 
-/// A JSON syntax error in plain words.
-fn syntax_message(error: &serde_json::Error) -> String {
+/// What a JSON syntax error says is allowed.
+fn syntax_message(error: &serde_json::Error) -> Allowed {
     if error.classify() == serde_json::error::Category::Eof {
-        return en::ALLOWED_COMPLETE_JSON.to_owned();
+        return Allowed::CompleteJson;
     }
     let full = error.to_string();
     let message = full
         .rfind(" at line ")
         .and_then(|cut| full.get(..cut))
         .unwrap_or(&full);
-    en::allowed_well_formed_json(message)
+    Allowed::WellFormedJson {
+        detail: message.to_owned(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::en;
 
     fn refused(text: &str) -> ImportErrors {
         match import_profile_json(text) {
@@ -186,7 +174,7 @@ mod tests {
         let errors = refused(&text);
         assert_eq!(errors.kind, ImportErrorKind::TooLarge);
         assert_eq!(
-            errors.to_string(),
+            en::import_errors(&errors),
             "The file is too large to be a profile; nothing was changed.\n\
              - (file): “1,048,588 bytes” is not allowed: enter a profile file of at most \
              1,048,576 bytes (1 MiB)."
@@ -201,19 +189,19 @@ mod tests {
         let errors = refused("{\n  \"name\": \"A\",\n  \"workload\" 5\n}");
         assert_eq!(errors.kind, ImportErrorKind::NotJson);
         assert_eq!(
-            errors.to_string(),
+            en::import_errors(&errors),
             "The file is not readable JSON; nothing was changed.\n\
              - (file): “line 3, column 14” is not allowed: enter well-formed JSON (the reader \
              stopped here: expected `:`)."
         );
         let cut = refused("{\"name\": \"A\", \"workload\": {");
         assert_eq!(
-            cut.problems[0].allowed,
+            en::allowed(&cut.problems[0].allowed),
             "complete JSON: the text ends too soon, as if cut short"
         );
         let empty = refused("  \n");
         assert_eq!(
-            empty.to_string(),
+            en::import_errors(&empty),
             "The file is not readable JSON; nothing was changed.\n\
              - (file): Enter a profile in JSON: the file is empty."
         );
@@ -224,7 +212,7 @@ mod tests {
         let errors = refused("{\"schema_version\": 3, \"name\": \"From the future\"}");
         assert_eq!(errors.kind, ImportErrorKind::Version);
         assert_eq!(
-            errors.to_string(),
+            en::import_errors(&errors),
             "The file's profile version cannot be read by this calculator; nothing was changed.\n\
              - schema_version: “3” is not allowed: enter a profile of version 1 to 2 (This \
              profile was made by a newer version of the calculator (profile version 3); this \
@@ -251,8 +239,7 @@ mod tests {
                 "routes.self_hosted.gpu",
             ]
         );
-        assert!(errors
-            .to_string()
+        assert!(en::import_errors(&errors)
             .starts_with("The file is not a profile this calculator can read (5 problems);"));
     }
 
@@ -261,7 +248,7 @@ mod tests {
         let errors = refused(r#"{"workload": {"batch_share": 3}}"#);
         assert_eq!(errors.kind, ImportErrorKind::Invalid);
         assert_eq!(
-            errors.to_string(),
+            en::import_errors(&errors),
             "The profile has 1 value outside what is allowed; nothing was changed.\n\
              - workload.batch_share: “3” is not allowed: enter a number from 0 to 1 (a fraction)."
         );
@@ -273,7 +260,7 @@ mod tests {
         assert_eq!(errors.kind, ImportErrorKind::WrongFields);
         assert_eq!(errors.problems[0].field, "(profile)");
         assert_eq!(
-            errors.headline(),
+            en::import_headline(&errors),
             "The file is not a profile this calculator can read (1 problem); nothing was changed."
         );
     }

@@ -21,13 +21,10 @@
 //! fields. Steps are never removed: a link made today must open in every later
 //! version (`docs/storage-and-links.md`).
 
-use std::fmt;
-
 use serde_json::Value;
 
-use crate::number_input::FieldError;
+use crate::number_input::{Allowed, FieldError, GivenValue};
 use crate::profile::SCHEMA_VERSION;
-use crate::text::en;
 
 /// The oldest profile version this engine can read (migrating it up).
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -197,54 +194,49 @@ pub enum MigrationError {
     StepFailed {
         /// The version the step reads.
         from: u32,
-        /// Why, in plain words.
-        reason: String,
+        /// Why.
+        reason: StepFailure,
     },
 }
 
-impl fmt::Display for MigrationError {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            MigrationError::NotAnObject => en::MIGRATION_NOT_AN_OBJECT.to_owned(),
-            MigrationError::BadVersion { given } => {
-                en::migration_bad_version(given, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION)
-            }
-            MigrationError::FromNewerVersion { found, newest } => {
-                en::migration_from_newer_version(*found, *newest)
-            }
-            MigrationError::OlderThanKnown { found, oldest } => {
-                en::migration_older_than_known(*found, *oldest)
-            }
-            MigrationError::MissingStep { from } => en::migration_missing_step(*from),
-            MigrationError::StepFailed { from, reason } => en::migration_step_failed(*from, reason),
-        };
-        formatter.write_str(&text)
-    }
+/// Why a migration step refused a profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepFailure {
+    /// The step did not return a JSON object.
+    NotAnObject,
+    /// The field at this dotted path must be a number for the step to convert it.
+    NotANumber {
+        /// The field's dotted path.
+        field: String,
+    },
 }
-
-impl std::error::Error for MigrationError {}
 
 impl MigrationError {
     /// The problem as a field error on `schema_version` (or the whole profile),
     /// for lists of problems by field.
     pub fn to_field_error(&self) -> FieldError {
         let (field, given) = match self {
-            MigrationError::NotAnObject => ("(profile)", en::NOT_A_JSON_OBJECT.to_owned()),
-            MigrationError::BadVersion { given } => ("schema_version", given.clone()),
+            MigrationError::NotAnObject => ("(profile)", GivenValue::NotAnObject),
+            MigrationError::BadVersion { given } => {
+                ("schema_version", GivenValue::Text(given.clone()))
+            }
+            // Versions are labels: as written, never grouped.
             MigrationError::FromNewerVersion { found, .. }
-            | MigrationError::OlderThanKnown { found, .. } => ("schema_version", found.to_string()),
+            | MigrationError::OlderThanKnown { found, .. } => {
+                ("schema_version", GivenValue::Text(found.to_string()))
+            }
             MigrationError::MissingStep { from } | MigrationError::StepFailed { from, .. } => {
-                ("schema_version", from.to_string())
+                ("schema_version", GivenValue::Text(from.to_string()))
             }
         };
         FieldError {
             field: field.to_owned(),
             given,
-            allowed: en::allowed_profile_version(
-                OLDEST_SCHEMA_VERSION,
-                SCHEMA_VERSION,
-                &self.to_string(),
-            ),
+            allowed: Allowed::ProfileVersion {
+                oldest: OLDEST_SCHEMA_VERSION,
+                newest: SCHEMA_VERSION,
+                why: self.clone(),
+            },
         }
     }
 }
@@ -297,7 +289,7 @@ fn migrate_with(
             None => {
                 return Err(MigrationError::StepFailed {
                     from: version - 1,
-                    reason: en::STEP_DID_NOT_RETURN_AN_OBJECT.to_owned(),
+                    reason: StepFailure::NotAnObject,
                 })
             }
         }
@@ -322,6 +314,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::text::en;
 
     #[test]
     fn a_current_or_unversioned_profile_passes_unchanged() {
@@ -343,12 +336,15 @@ mod tests {
             }
         );
         assert_eq!(
-            error.to_string(),
+            en::migration_error(&error),
             "This profile was made by a newer version of the calculator (profile version 3); \
              this version reads profile versions up to 2. Open it with the newer version."
         );
         assert_eq!(error.to_field_error().field, "schema_version");
-        assert_eq!(error.to_field_error().given, "3");
+        assert_eq!(
+            error.to_field_error().given,
+            GivenValue::Text("3".to_owned())
+        );
         let huge = migrate_profile_value(json!({"schema_version": u64::MAX})).unwrap_err();
         assert!(matches!(huge, MigrationError::FromNewerVersion { .. }));
     }
@@ -364,7 +360,7 @@ mod tests {
             }
         );
         assert_eq!(
-            error.to_string(),
+            en::migration_error(&error),
             "The profile's version 0 is not one the calculator ever wrote; versions start at 1."
         );
     }
@@ -385,7 +381,7 @@ mod tests {
                 }
             );
             assert_eq!(
-                error.to_string(),
+                en::migration_error(&error),
                 format!(
                     "The profile's schema_version is {shown}; it must be a whole number from 1 to 2."
                 )
@@ -399,7 +395,7 @@ mod tests {
             assert_eq!(migrate_profile_value(bad), Err(MigrationError::NotAnObject));
         }
         assert_eq!(
-            MigrationError::NotAnObject.to_string(),
+            en::migration_error(&MigrationError::NotAnObject),
             "This is not a profile: a profile is a JSON object, { … }, holding its fields."
         );
     }
@@ -426,7 +422,9 @@ mod tests {
     fn refuse(_: Value) -> Result<Value, MigrationError> {
         Err(MigrationError::StepFailed {
             from: 2,
-            reason: "b must be a number.".to_owned(),
+            reason: StepFailure::NotANumber {
+                field: "b".to_owned(),
+            },
         })
     }
 
@@ -460,7 +458,7 @@ mod tests {
         let missing = migrate_with(json!({"schema_version": 1}), &TEST_STEPS[..1], 1, 3);
         assert_eq!(missing, Err(MigrationError::MissingStep { from: 2 }));
         assert_eq!(
-            MigrationError::MissingStep { from: 2 }.to_string(),
+            en::migration_error(&MigrationError::MissingStep { from: 2 }),
             "This version of the calculator cannot update a version-2 profile (a step is \
              missing; please report it)."
         );
@@ -473,7 +471,7 @@ mod tests {
         ];
         let error = migrate_with(json!({"schema_version": 1}), &failing, 1, 3).unwrap_err();
         assert_eq!(
-            error.to_string(),
+            en::migration_error(&error),
             "The version-2 profile could not be updated to the current version: b must be a number."
         );
         let broken = [Step {
@@ -485,7 +483,7 @@ mod tests {
             error,
             MigrationError::StepFailed {
                 from: 1,
-                reason: "the step did not return a JSON object".to_owned()
+                reason: StepFailure::NotAnObject
             }
         );
     }

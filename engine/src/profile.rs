@@ -73,8 +73,13 @@ impl Profile {
     pub fn from_json(text: &str) -> Result<Profile, crate::number_input::FieldError> {
         serde_json::from_str(text).map_err(|error| crate::number_input::FieldError {
             field: "(profile JSON)".to_owned(),
-            given: crate::text::en::json_position(error.line(), error.column()),
-            allowed: crate::text::en::allowed_profile_json(&error.to_string()),
+            given: crate::number_input::GivenValue::Position {
+                line: error.line(),
+                column: error.column(),
+            },
+            allowed: crate::number_input::Allowed::ProfileJson {
+                detail: error.to_string(),
+            },
         })
     }
 
@@ -111,21 +116,26 @@ impl Profile {
         path: &str,
         value: serde_json::Value,
     ) -> Result<(), crate::number_input::FieldError> {
-        let refuse = |allowed: String| crate::number_input::FieldError {
+        use crate::number_input::{Allowed, FieldError, GivenValue};
+        let refuse = |allowed: Allowed| FieldError {
             field: path.to_owned(),
-            given: value.to_string(),
+            given: GivenValue::Text(value.to_string()),
             allowed,
         };
-        let mut whole = serde_json::to_value(&*self).map_err(|error| refuse(error.to_string()))?;
+        let reader_says = |error: serde_json::Error| refuse(Allowed::ReaderSays(error.to_string()));
+        let mut whole = serde_json::to_value(&*self).map_err(reader_says)?;
         let slot = whole
             .pointer_mut(&json_pointer(path))
-            .ok_or_else(|| refuse(crate::text::en::ALLOWED_PROFILE_FIELD.to_owned()))?;
+            .ok_or_else(|| refuse(Allowed::ProfileField))?;
         *slot = value.clone();
         // Through text rather than `from_value`: the browser bundle then carries
         // one deserializer for the profile (the one `from_json` needs) instead of two.
-        let text = serde_json::to_string(&whole).map_err(|error| refuse(error.to_string()))?;
-        let updated: Profile = serde_json::from_str(&text)
-            .map_err(|error| refuse(crate::text::en::allowed_field_type(&error.to_string())))?;
+        let text = serde_json::to_string(&whole).map_err(reader_says)?;
+        let updated: Profile = serde_json::from_str(&text).map_err(|error| {
+            refuse(Allowed::FieldType {
+                detail: error.to_string(),
+            })
+        })?;
         *self = updated;
         Ok(())
     }
@@ -932,7 +942,8 @@ mod tests {
     #[test]
     fn unknown_fields_are_refused_with_their_name() {
         let error = Profile::from_json(r#"{"workload": {"requests": 5}}"#).unwrap_err();
-        assert!(error.allowed.contains("requests"), "{error:?}");
+        let allowed = crate::text::en::allowed(&error.allowed);
+        assert!(allowed.contains("requests"), "{error:?}");
     }
 
     #[test]

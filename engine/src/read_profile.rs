@@ -16,9 +16,8 @@
 use serde_json::Value;
 
 use crate::migrate::short_json;
-use crate::number_input::FieldError;
+use crate::number_input::{Allowed, FieldError, GivenValue, JsonKind};
 use crate::profile::Profile;
-use crate::text::en;
 
 /// The most problems listed; past this the list ends with a note that there are more.
 pub const MAX_PROBLEMS: usize = 50;
@@ -44,8 +43,8 @@ pub(crate) fn read_repairing(value: &Value) -> (Option<Profile>, Vec<FieldError>
     let Value::Object(_) = value else {
         problems.push(FieldError {
             field: "(profile)".to_owned(),
-            given: en::json_kind(value).to_owned(),
-            allowed: en::ALLOWED_PROFILE_OBJECT.to_owned(),
+            given: GivenValue::JsonKind(JsonKind::of(value)),
+            allowed: Allowed::ProfileObject,
         });
         return (None, problems);
     };
@@ -88,10 +87,10 @@ pub(crate) fn read_repairing(value: &Value) -> (Option<Profile>, Vec<FieldError>
             } else {
                 dotted(path)
             },
-            given,
+            given: GivenValue::Text(given),
             allowed: plain_message(&error)
                 .or_else(|| expected_from_default(path))
-                .unwrap_or_else(|| without_position(&error)),
+                .unwrap_or_else(|| Allowed::ReaderSays(without_position(&error))),
         });
         if problems.len() >= MAX_PROBLEMS {
             sort_by_field(&mut problems);
@@ -117,8 +116,8 @@ fn sort_by_field(problems: &mut [FieldError]) {
 fn too_many() -> FieldError {
     FieldError {
         field: "(profile)".to_owned(),
-        given: en::more_than_problems(MAX_PROBLEMS),
-        allowed: en::ALLOWED_FEWER_MISTAKES.to_owned(),
+        given: GivenValue::MoreThanProblems(MAX_PROBLEMS),
+        allowed: Allowed::FewerMistakes,
     }
 }
 
@@ -146,10 +145,8 @@ fn set_aside_unknown(
             path.push(key);
             problems.push(FieldError {
                 field: dotted(path),
-                given,
-                allowed: en::allowed_fields_of_group(
-                    &known_map.keys().cloned().collect::<Vec<_>>().join(", "),
-                ),
+                given: GivenValue::Text(given),
+                allowed: Allowed::FieldsOfGroup(known_map.keys().cloned().collect()),
             });
             path.pop();
         }
@@ -254,25 +251,24 @@ fn without_position(error: &serde_json::Error) -> String {
     }
 }
 
-/// What the default profile holds at `path`, in plain words: what a field
-/// there must be when serde's message does not say (a list where a group of
-/// fields belongs, for example).
-fn expected_from_default(path: &[String]) -> Option<String> {
+/// What the default profile holds at `path`: what a field there must be when
+/// serde's message does not say (a list where a group of fields belongs, for
+/// example).
+fn expected_from_default(path: &[String]) -> Option<Allowed> {
     let defaults = Profile::default().to_value();
-    let expected = match defaults.pointer(&pointer(path))? {
-        Value::Object(_) => en::ALLOWED_GROUP_OF_FIELDS,
-        Value::Number(number) if number.is_f64() => en::ALLOWED_NUMBER,
-        Value::Number(_) => en::ALLOWED_WHOLE_NUMBER,
-        Value::String(_) => en::ALLOWED_TEXT,
-        Value::Bool(_) => en::ALLOWED_TRUE_OR_FALSE,
-        Value::Null => en::ALLOWED_NUMBER_OR_NULL,
-        Value::Array(_) => en::ALLOWED_LIST,
-    };
-    Some(expected.to_owned())
+    Some(match defaults.pointer(&pointer(path))? {
+        Value::Object(_) => Allowed::GroupOfFields,
+        Value::Number(number) if number.is_f64() => Allowed::Number,
+        Value::Number(_) => Allowed::WholeNumber,
+        Value::String(_) => Allowed::Text,
+        Value::Bool(_) => Allowed::TrueOrFalse,
+        Value::Null => Allowed::NumberOrNull,
+        Value::Array(_) => Allowed::List,
+    })
 }
 
-/// serde's message in plain words, when it is one of the usual ones.
-fn plain_message(error: &serde_json::Error) -> Option<String> {
+/// What serde's message says is allowed, when it is one of the usual ones.
+fn plain_message(error: &serde_json::Error) -> Option<Allowed> {
     let message = without_position(error);
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let known = rest
@@ -280,20 +276,20 @@ fn plain_message(error: &serde_json::Error) -> Option<String> {
             .map(|(_, known)| known)
             .or_else(|| rest.split_once(", expected ").map(|(_, known)| known));
         return Some(match known {
-            Some(known) => en::allowed_fields_of_group(&unquote_list(known)),
-            None => en::ALLOWED_NO_FIELD.to_owned(),
+            Some(known) => Allowed::FieldsOfGroup(key_list(known)),
+            None => Allowed::NoField,
         });
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
-        return match rest.split_once(", expected one of ") {
-            Some((_, known)) => Some(en::allowed_one_of(&unquote_list(known))),
-            None => rest
-                .split_once(", expected ")
-                .map(|(_, known)| unquote_list(known)),
-        };
+        return rest
+            .split_once(", expected one of ")
+            .or_else(|| rest.split_once(", expected "))
+            .map(|(_, known)| Allowed::OneOf(key_list(known)));
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return Some(en::allowed_whole_range(&unquote_list(rest)));
+        return Some(Allowed::WholeRange {
+            missing: rest.replace('`', ""),
+        });
     }
     for prefix in ["invalid type: ", "invalid value: ", "invalid length: "] {
         if let Some(rest) = message.strip_prefix(prefix) {
@@ -305,25 +301,34 @@ fn plain_message(error: &serde_json::Error) -> Option<String> {
     None
 }
 
-/// serde's "expected ..." in plain words.
-fn plain_expected(expected: &str) -> String {
+/// What serde's "expected ..." means.
+fn plain_expected(expected: &str) -> Allowed {
     match expected {
-        "f64" | "f32" => en::ALLOWED_NUMBER.to_owned(),
-        "u32" => en::allowed_whole_number_between(0, u32::MAX, ""),
-        "u64" => en::ALLOWED_WHOLE_NUMBER_U64.to_owned(),
-        "a boolean" => en::ALLOWED_TRUE_OR_FALSE.to_owned(),
-        "a string" => en::ALLOWED_TEXT.to_owned(),
-        other if other.starts_with("struct ") => en::ALLOWED_GROUP_OF_FIELDS.to_owned(),
+        "f64" | "f32" => Allowed::Number,
+        "u32" => Allowed::WholeNumberBetween {
+            low: 0,
+            high: u32::MAX,
+            unit: crate::unit::Unit::None,
+        },
+        "u64" => Allowed::WholeNumberU64,
+        "a boolean" => Allowed::TrueOrFalse,
+        "a string" => Allowed::Text,
+        other if other.starts_with("struct ") => Allowed::GroupOfFields,
         other if other.starts_with("variant identifier") || other.starts_with("enum ") => {
-            en::ALLOWED_LISTED_NAME.to_owned()
+            Allowed::ListedName
         }
-        other => other.to_owned(),
+        other => Allowed::ReaderSays(other.to_owned()),
     }
 }
 
-/// "`a`, `b`" -> "a, b".
-fn unquote_list(text: &str) -> String {
-    text.replace('`', "")
+/// serde's list of names, "`a`, `b`, `c`" or "`a` or `b`" or "`a`", as the
+/// names: `["a", "b", "c"]`.
+fn key_list(text: &str) -> Vec<String> {
+    text.split(", ")
+        .flat_map(|part| part.split(" or "))
+        .map(|name| name.trim().trim_matches('`').to_owned())
+        .filter(|name| !name.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -332,11 +337,18 @@ mod tests {
 
     use super::*;
 
+    /// Each problem's field, given and allowed, in English.
     fn problems(value: Value) -> Vec<(String, String, String)> {
         profile_from_value(&value)
             .unwrap_err()
             .into_iter()
-            .map(|error| (error.field, error.given, error.allowed))
+            .map(|error| {
+                (
+                    error.field,
+                    crate::text::en::given(&error.given),
+                    crate::text::en::allowed(&error.allowed),
+                )
+            })
             .collect()
     }
 

@@ -20,23 +20,21 @@
 pub mod names;
 
 use std::collections::BTreeSet;
-use std::fmt;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::migrate::{migrate_profile_value, short_json};
-use crate::number_input::FieldError;
+use crate::number_input::{FieldError, JsonKind};
 use crate::profile::Profile;
-use crate::text::en;
 
 /// The envelope format this engine writes and reads. Raise it when the
 /// envelope's own shape changes (not when a profile's does: profiles carry
 /// their own `schema_version`), and teach [`SavedState::from_json`] the old one.
 pub const SAVED_FORMAT_VERSION: u32 = 1;
 
-/// How many problems a message lists before "and N more".
-const PROBLEMS_SHOWN: usize = 5;
+/// How many problems of each profile a message lists before "and N more".
+pub const PROBLEMS_SHOWN: usize = 5;
 
 /// Everything the page keeps between visits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -79,14 +77,8 @@ pub enum ProfileSlot {
     },
 }
 
-impl fmt::Display for ProfileSlot {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&en::profile_slot(self))
-    }
-}
-
 /// The problems of one saved profile.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProfileProblem {
     /// Which profile.
     pub slot: ProfileSlot,
@@ -99,8 +91,8 @@ pub struct ProfileProblem {
 pub enum SavedStateError {
     /// Not JSON, or not this envelope's shape: nothing in it can be trusted.
     Corrupt {
-        /// What is wrong, in plain words.
-        detail: String,
+        /// What is wrong.
+        detail: Corruption,
     },
     /// Written by a newer calculator: keep it untouched (under a backup key)
     /// for that version.
@@ -119,22 +111,81 @@ pub enum SavedStateError {
     },
 }
 
-impl fmt::Display for SavedStateError {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            SavedStateError::Corrupt { detail } => en::saved_corrupt(detail),
-            SavedStateError::FromNewerVersion { found } => {
-                en::saved_from_newer_version(*found, SAVED_FORMAT_VERSION)
-            }
-            SavedStateError::Profiles { problems, .. } => {
-                en::saved_profiles_unusable(problems, PROBLEMS_SHOWN)
-            }
-        };
-        formatter.write_str(&text)
-    }
+/// What makes saved data not this envelope at all. Scenario `number`s count
+/// from 1; `key`s are the envelope's field names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Corruption {
+    /// Not JSON; the reader stopped at this line and column.
+    NotJson {
+        /// The line, from 1.
+        line: usize,
+        /// The column, from 1.
+        column: usize,
+    },
+    /// JSON of this kind instead of the envelope's object.
+    HoldsKind(JsonKind),
+    /// No `format_version`.
+    NoFormatVersion,
+    /// A `format_version` that is not a whole number.
+    FormatVersionNotWhole {
+        /// The value found, as JSON.
+        given: String,
+    },
+    /// A `format_version` below the first format.
+    FormatVersionTooOld {
+        /// The version found.
+        version: u64,
+        /// The first format.
+        first: u32,
+    },
+    /// No `working` profile.
+    NoWorkingProfile,
+    /// `scenarios` holds this kind, not a list.
+    ScenariosNotAList(JsonKind),
+    /// `active_scenario` holds this kind, not an id.
+    ActiveScenarioNotAnId(JsonKind),
+    /// A field the envelope does not have.
+    UnknownField {
+        /// The field's name.
+        key: String,
+    },
+    /// Two scenarios with one id.
+    DuplicateId {
+        /// The id.
+        id: String,
+    },
+    /// A scenario that is not an object.
+    ScenarioNotFields {
+        /// Which scenario, from 1.
+        number: usize,
+    },
+    /// A scenario's field that should be text is not.
+    ScenarioFieldNotText {
+        /// Which scenario, from 1.
+        number: usize,
+        /// The field's name.
+        key: String,
+    },
+    /// A scenario lacks a field.
+    ScenarioMissingField {
+        /// Which scenario, from 1.
+        number: usize,
+        /// The field's name.
+        key: String,
+    },
+    /// A scenario's id is empty.
+    ScenarioEmptyId {
+        /// Which scenario, from 1.
+        number: usize,
+    },
+    /// A scenario has a field scenarios do not have.
+    ScenarioUnknownField {
+        /// Which scenario, from 1.
+        number: usize,
+        /// The field's name.
+        key: String,
+    },
 }
-
-impl std::error::Error for SavedStateError {}
 
 impl Default for SavedState {
     fn default() -> Self {
@@ -177,23 +228,32 @@ impl SavedState {
     /// Reads the envelope written by [`SavedState::to_json`] (or an older
     /// format), migrating and checking every profile. Never panics.
     pub fn from_json(text: &str) -> Result<SavedState, SavedStateError> {
-        let corrupt = |detail: String| SavedStateError::Corrupt { detail };
-        let value: Value = serde_json::from_str(text)
-            .map_err(|error| corrupt(en::saved_not_json(error.line(), error.column())))?;
+        let corrupt = |detail: Corruption| SavedStateError::Corrupt { detail };
+        let value: Value = serde_json::from_str(text).map_err(|error| {
+            corrupt(Corruption::NotJson {
+                line: error.line(),
+                column: error.column(),
+            })
+        })?;
         let Value::Object(object) = value else {
-            return Err(corrupt(en::saved_holds_kind(en::json_kind(&value))));
+            return Err(corrupt(Corruption::HoldsKind(JsonKind::of(&value))));
         };
         let version = match object.get("format_version") {
-            None => return Err(corrupt(en::SAVED_NO_FORMAT_VERSION.to_owned())),
-            Some(version) => version
-                .as_u64()
-                .ok_or_else(|| corrupt(en::saved_format_version_not_whole(&short_json(version))))?,
+            None => return Err(corrupt(Corruption::NoFormatVersion)),
+            Some(version) => version.as_u64().ok_or_else(|| {
+                corrupt(Corruption::FormatVersionNotWhole {
+                    given: short_json(version),
+                })
+            })?,
         };
         if version > u64::from(SAVED_FORMAT_VERSION) {
             return Err(SavedStateError::FromNewerVersion { found: version });
         }
         if version < 1 {
-            return Err(corrupt(en::saved_format_version_too_old(version, 1)));
+            return Err(corrupt(Corruption::FormatVersionTooOld {
+                version,
+                first: 1,
+            }));
         }
         read_v1(object)
     }
@@ -201,31 +261,29 @@ impl SavedState {
 
 /// Reads a format 1 envelope.
 fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError> {
-    let corrupt = |detail: String| SavedStateError::Corrupt { detail };
+    let corrupt = |detail: Corruption| SavedStateError::Corrupt { detail };
     object.remove("format_version");
     let working = object
         .remove("working")
-        .ok_or_else(|| corrupt(en::SAVED_NO_WORKING_PROFILE.to_owned()))?;
+        .ok_or_else(|| corrupt(Corruption::NoWorkingProfile))?;
     let raw_scenarios = match object.remove("scenarios") {
         None => Vec::new(),
         Some(Value::Array(items)) => items,
-        Some(other) => {
-            return Err(corrupt(en::saved_scenarios_not_a_list(en::json_kind(
-                &other,
-            ))))
-        }
+        Some(other) => return Err(corrupt(Corruption::ScenariosNotAList(JsonKind::of(&other)))),
     };
     let active_scenario = match object.remove("active_scenario") {
         None | Some(Value::Null) => None,
         Some(Value::String(id)) => Some(id),
         Some(other) => {
-            return Err(corrupt(en::saved_active_scenario_not_an_id(en::json_kind(
+            return Err(corrupt(Corruption::ActiveScenarioNotAnId(JsonKind::of(
                 &other,
             ))))
         }
     };
     if let Some(unknown) = object.keys().next() {
-        return Err(corrupt(en::saved_unknown_field(unknown)));
+        return Err(corrupt(Corruption::UnknownField {
+            key: unknown.clone(),
+        }));
     }
 
     let mut problems = Vec::new();
@@ -244,7 +302,7 @@ fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError
     for (index, raw) in raw_scenarios.into_iter().enumerate() {
         let (id, name, profile, saved_at) = scenario_parts(raw, index + 1).map_err(corrupt)?;
         if !ids.insert(id.clone()) {
-            return Err(corrupt(en::saved_duplicate_id(&id)));
+            return Err(corrupt(Corruption::DuplicateId { id }));
         }
         match read_profile(&profile) {
             Ok(profile) => scenarios.push(Scenario {
@@ -283,30 +341,43 @@ fn read_v1(mut object: Map<String, Value>) -> Result<SavedState, SavedStateError
 fn scenario_parts(
     raw: Value,
     number: usize,
-) -> Result<(String, String, Value, Option<String>), String> {
+) -> Result<(String, String, Value, Option<String>), Corruption> {
     let Value::Object(mut fields) = raw else {
-        return Err(en::saved_scenario_not_fields(number));
+        return Err(Corruption::ScenarioNotFields { number });
+    };
+    let not_text = |key: &str| Corruption::ScenarioFieldNotText {
+        number,
+        key: key.to_owned(),
     };
     let mut text = |key: &str| match fields.remove(key) {
         Some(Value::String(text)) => Ok(text),
-        Some(_) => Err(en::saved_scenario_field_not_text(number, key)),
-        None => Err(en::saved_scenario_missing_field(number, key)),
+        Some(_) => Err(not_text(key)),
+        None => Err(Corruption::ScenarioMissingField {
+            number,
+            key: key.to_owned(),
+        }),
     };
     let id = text("id")?;
     let name = text("name")?;
     if id.is_empty() {
-        return Err(en::saved_scenario_empty_id(number));
+        return Err(Corruption::ScenarioEmptyId { number });
     }
     let saved_at = match fields.remove("saved_at") {
         None | Some(Value::Null) => None,
         Some(Value::String(time)) => Some(time),
-        Some(_) => return Err(en::saved_scenario_field_not_text(number, "saved_at")),
+        Some(_) => return Err(not_text("saved_at")),
     };
     let profile = fields
         .remove("profile")
-        .ok_or_else(|| en::saved_scenario_missing_field(number, "profile"))?;
+        .ok_or_else(|| Corruption::ScenarioMissingField {
+            number,
+            key: "profile".to_owned(),
+        })?;
     if let Some(unknown) = fields.keys().next() {
-        return Err(en::saved_scenario_unknown_field(number, unknown));
+        return Err(Corruption::ScenarioUnknownField {
+            number,
+            key: unknown.clone(),
+        });
     }
     Ok((id, name, profile, saved_at))
 }
@@ -329,6 +400,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::text::en;
 
     fn sample() -> SavedState {
         let mut bank = Profile {
@@ -355,7 +427,7 @@ mod tests {
 
     fn corrupt_detail(text: &str) -> String {
         match SavedState::from_json(text) {
-            Err(SavedStateError::Corrupt { detail }) => detail,
+            Err(SavedStateError::Corrupt { detail }) => en::saved_corruption(&detail),
             other => panic!("{other:?}"),
         }
     }
@@ -400,10 +472,9 @@ mod tests {
     #[test]
     fn corrupt_messages_say_what_is_wrong() {
         assert_eq!(
-            SavedStateError::Corrupt {
-                detail: "it is not JSON (line 1, column 2)".to_owned()
-            }
-            .to_string(),
+            en::saved_state_error(&SavedStateError::Corrupt {
+                detail: Corruption::NotJson { line: 1, column: 2 }
+            }),
             "The saved data cannot be read: it is not JSON (line 1, column 2). It may have \
              been damaged, or written by another program."
         );
@@ -468,7 +539,7 @@ mod tests {
         let error = SavedState::from_json(r#"{"format_version": 2, "anything": []}"#).unwrap_err();
         assert_eq!(error, SavedStateError::FromNewerVersion { found: 2 });
         assert_eq!(
-            error.to_string(),
+            en::saved_state_error(&error),
             "The saved data was written by a newer version of the calculator (saved-data \
              format 2); this version reads format 1. Open the page with the newer version to \
              use it."
@@ -491,7 +562,7 @@ mod tests {
         let SavedStateError::Profiles { problems, salvaged } = &error else {
             panic!("{error:?}");
         };
-        let slots: Vec<String> = problems.iter().map(|p| p.slot.to_string()).collect();
+        let slots: Vec<String> = problems.iter().map(|p| en::profile_slot(&p.slot)).collect();
         assert_eq!(
             slots,
             ["the working profile", "scenario “Bad”", "scenario “Odd”"]
@@ -502,7 +573,7 @@ mod tests {
         assert_eq!(salvaged.working, Profile::default());
         assert_eq!(salvaged.scenarios.len(), 1);
         assert_eq!(salvaged.scenarios[0].profile.name, "Good");
-        let message = error.to_string();
+        let message = en::saved_state_error(&error);
         assert!(
             message.starts_with(
                 "3 saved profiles cannot be used: the working profile: schema_version: “9” is \

@@ -31,14 +31,11 @@
 mod base64url;
 mod diff;
 
-use std::fmt;
-
 use serde_json::Value;
 
 use crate::migrate::{migrate_profile_value, MigrationError};
-use crate::number_input::FieldError;
+use crate::number_input::{FieldError, JsonKind};
 use crate::profile::Profile;
-use crate::text::en;
 
 /// The link format this engine writes.
 pub const LINK_VERSION: u32 = 3;
@@ -50,7 +47,7 @@ pub const LINK_VERSION: u32 = 3;
 pub const MAX_LINK_CHARS: usize = 8_192;
 
 /// How many problems a message lists before "and N more".
-const PROBLEMS_SHOWN: usize = 5;
+pub const PROBLEMS_SHOWN: usize = 5;
 
 /// Why a link could not be opened.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,8 +73,8 @@ pub enum ShareLinkError {
     },
     /// Cut short or altered: the payload does not decode to a JSON object.
     Damaged {
-        /// What is wrong with it, in plain words.
-        detail: String,
+        /// What is wrong with it.
+        detail: Damage,
     },
     /// The scenario has fields this engine does not know, or values of the wrong type.
     WrongFields {
@@ -93,32 +90,30 @@ pub enum ShareLinkError {
     },
 }
 
-impl fmt::Display for ShareLinkError {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            ShareLinkError::Empty => en::LINK_EMPTY.to_owned(),
-            ShareLinkError::TooLong { chars } => en::link_too_long(*chars, MAX_LINK_CHARS),
-            ShareLinkError::NotALink => en::LINK_NOT_A_LINK.to_owned(),
-            ShareLinkError::FromNewerVersion { version } => {
-                en::link_from_newer_version(*version, LINK_VERSION)
-            }
-            ShareLinkError::UnknownVersion { version } => {
-                en::link_unknown_version(*version, LINK_VERSION)
-            }
-            ShareLinkError::Damaged { detail } => en::link_damaged(detail),
-            ShareLinkError::WrongFields { problems } => {
-                en::link_wrong_fields(&en::problem_list(problems, PROBLEMS_SHOWN))
-            }
-            ShareLinkError::Migration(error) => en::link_migration(&error.to_string()),
-            ShareLinkError::Invalid { problems } => {
-                en::link_invalid(&en::problem_list(problems, PROBLEMS_SHOWN))
-            }
-        };
-        formatter.write_str(&text)
-    }
+/// How a link's payload is damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// A character base64url does not have.
+    BadCharacter {
+        /// Where, counting the characters after the version from 1.
+        position: usize,
+        /// The character.
+        character: char,
+    },
+    /// The last characters do not make whole bytes (it looks cut short).
+    CutShort,
+    /// The bytes are not UTF-8 text.
+    NotText,
+    /// The text stops being JSON at this character.
+    StopsMakingSense {
+        /// The character where the reader stopped, from 1.
+        column: usize,
+        /// The text's length, in characters.
+        length: usize,
+    },
+    /// JSON of this kind where the scenario's fields (an object) belong.
+    HoldsKind(JsonKind),
 }
-
-impl std::error::Error for ShareLinkError {}
 
 /// Version 1's base: the profile format 1 defaults its payloads are change
 /// sets against, frozen as they were.
@@ -211,21 +206,27 @@ fn decode_against(payload: &str, base: Value) -> Result<Profile, ShareLinkError>
             base64url::DecodeError::BadCharacter {
                 character,
                 position,
-            } => en::link_bad_character(position, &character.escape_default().to_string()),
+            } => Damage::BadCharacter {
+                position,
+                character,
+            },
             base64url::DecodeError::BadLength | base64url::DecodeError::NotCanonical => {
-                en::LINK_CUT_SHORT.to_owned()
+                Damage::CutShort
             }
         },
     })?;
     let text = String::from_utf8(bytes).map_err(|_| ShareLinkError::Damaged {
-        detail: en::LINK_NOT_TEXT.to_owned(),
+        detail: Damage::NotText,
     })?;
     let changes: Value = serde_json::from_str(&text).map_err(|error| ShareLinkError::Damaged {
-        detail: en::link_stops_making_sense(error.column(), text.chars().count()),
+        detail: Damage::StopsMakingSense {
+            column: error.column(),
+            length: text.chars().count(),
+        },
     })?;
     if !changes.is_object() {
         return Err(ShareLinkError::Damaged {
-            detail: en::link_holds_kind(en::json_kind(&changes)),
+            detail: Damage::HoldsKind(JsonKind::of(&changes)),
         });
     }
     let mut value = base;
@@ -246,6 +247,8 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::number_input::Allowed;
+    use crate::text::en;
 
     /// Version 2's defaults: today's, with the models and precision of early December 2026.
     fn version_2_defaults() -> Profile {
@@ -347,7 +350,7 @@ mod tests {
             panic!("a required number cannot be null");
         };
         assert_eq!(problems[0].field, "workload.requests_per_month");
-        assert_eq!(problems[0].allowed, "a number");
+        assert_eq!(problems[0].allowed, Allowed::Number);
     }
 
     #[test]
@@ -355,7 +358,7 @@ mod tests {
         assert_eq!(decode(""), Err(ShareLinkError::Empty));
         assert_eq!(decode(" # "), Err(ShareLinkError::Empty));
         assert_eq!(
-            ShareLinkError::Empty.to_string(),
+            en::share_link_error(&ShareLinkError::Empty),
             "This link holds no scenario: nothing follows the #. Copy the whole link again."
         );
     }
@@ -377,7 +380,7 @@ mod tests {
             })
         );
         assert_eq!(
-            ShareLinkError::TooLong { chars: 9000 }.to_string(),
+            en::share_link_error(&ShareLinkError::TooLong { chars: 9000 }),
             "This link is too long to be a scenario link: it has 9,000 characters after the #, \
              and a scenario link has at most 8,192. Copy the link again, on its own."
         );
@@ -416,7 +419,7 @@ mod tests {
             assert_eq!(decode(text), Err(ShareLinkError::NotALink), "{text}");
         }
         assert_eq!(
-            ShareLinkError::NotALink.to_string(),
+            en::share_link_error(&ShareLinkError::NotALink),
             "This is not a scenario link: after the # it should have a version number, a dot, \
              then only letters, digits, - and _ (like 1.eyJuYW1l…)."
         );
@@ -435,7 +438,7 @@ mod tests {
             })
         );
         assert_eq!(
-            ShareLinkError::FromNewerVersion { version: 4 }.to_string(),
+            en::share_link_error(&ShareLinkError::FromNewerVersion { version: 4 }),
             "This link was made by a newer version of the calculator (link format 4); this \
              version reads link formats up to 3. Open it with the newer version."
         );
@@ -448,7 +451,7 @@ mod tests {
             Err(ShareLinkError::UnknownVersion { version: 0 })
         );
         assert_eq!(
-            ShareLinkError::UnknownVersion { version: 0 }.to_string(),
+            en::share_link_error(&ShareLinkError::UnknownVersion { version: 0 }),
             "This link's format (0) is not one the calculator ever made; link formats run \
              from 1 to 3. Check that the link was copied whole."
         );
@@ -456,7 +459,7 @@ mod tests {
 
     #[test]
     fn damaged_messages_say_what_is_wrong() {
-        let message = |text: &str| decode(text).unwrap_err().to_string();
+        let message = |text: &str| en::share_link_error(&decode(text).unwrap_err());
         assert_eq!(
             message("1.e3%0"),
             "This link is cut short or damaged: character 3 after the version is “%”, and a \
@@ -494,11 +497,11 @@ mod tests {
         let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
         assert_eq!(fields, ["workload.batch_share", "workload.requests"]);
         assert!(
-            error.to_string().starts_with(
+            en::share_link_error(&error).starts_with(
                 "This link's scenario has fields this calculator does not know, or values of \
                  the wrong type: workload.batch_share: “\"half\"” is not allowed: enter a number."
             ),
-            "{error}"
+            "{error:?}"
         );
     }
 
@@ -513,7 +516,7 @@ mod tests {
             })
         );
         assert_eq!(
-            error.to_string(),
+            en::share_link_error(&error),
             "This link's scenario cannot be opened. This profile was made by a newer version \
              of the calculator (profile version 7); this version reads profile versions up to \
              2. Open it with the newer version."
@@ -526,7 +529,7 @@ mod tests {
             link_of(&json!({"workload": {"batch_share": 2}, "routes": {"horizon_months": 0}}));
         let error = decode(&link).unwrap_err();
         assert_eq!(
-            error.to_string(),
+            en::share_link_error(&error),
             "This link's scenario has values outside what is allowed: workload.batch_share: \
              “2” is not allowed: enter a number from 0 to 1 (a fraction). \
              routes.horizon_months: “0” is not allowed: enter a whole number from 1 to 120 \
@@ -538,7 +541,7 @@ mod tests {
             "peak_to_average": -1, "latency_target_ms_per_output_token": -1,
             "cached_input_share": -1
         }}));
-        let text = decode(&many).unwrap_err().to_string();
+        let text = en::share_link_error(&decode(&many).unwrap_err());
         assert!(text.ends_with("(and 2 more)"), "{text}");
     }
 }

@@ -2,10 +2,10 @@
 //! path, what was given and what is allowed (range and unit).
 
 use crate::catalog::Catalog;
-use crate::number_input::FieldError;
+use crate::number_input::{Allowed, FieldError, GivenValue};
 use crate::profile::{Profile, StaffNeed, MAX_HORIZON_MONTHS, SCHEMA_VERSION};
 use crate::sizing::TENSOR_PARALLEL_SIZES;
-use crate::text::en;
+use crate::unit::Unit;
 
 /// Allowed monthly growth of the volume, as a fraction (-50 % to +100 % a month).
 const GROWTH_PER_MONTH_RANGE: (f64, f64) = (-0.5, 1.0);
@@ -36,7 +36,7 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, path: &str, given: String, allowed: String) {
+    fn fail(&mut self, path: &str, given: GivenValue, allowed: Allowed) {
         self.errors.push(FieldError {
             field: path.to_owned(),
             given,
@@ -45,39 +45,39 @@ impl Checker {
     }
 
     /// `low <= value <= high`, finite.
-    fn range(&mut self, path: &str, value: f64, low: f64, high: f64, unit: &str) {
+    fn range(&mut self, path: &str, value: f64, low: f64, high: f64, unit: Unit) {
         if !(value.is_finite() && value >= low && value <= high) {
             self.fail(
                 path,
-                crate::text::format::exact(value),
-                en::allowed_number_between(low, high, unit),
+                GivenValue::Number(value),
+                Allowed::NumberBetween { low, high, unit },
             );
         }
     }
 
     /// `0 < value <= high`, finite.
-    fn positive(&mut self, path: &str, value: f64, high: f64, unit: &str) {
+    fn positive(&mut self, path: &str, value: f64, high: f64, unit: Unit) {
         if !(value.is_finite() && value > 0.0 && value <= high) {
             self.fail(
                 path,
-                crate::text::format::exact(value),
-                en::allowed_number_above_zero_up_to(high, unit),
+                GivenValue::Number(value),
+                Allowed::NumberAboveZeroUpTo { high, unit },
             );
         }
     }
 
-    fn optional(&mut self, path: &str, value: Option<f64>, high: f64, unit: &str) {
+    fn optional(&mut self, path: &str, value: Option<f64>, high: f64, unit: Unit) {
         if let Some(value) = value {
             self.range(path, value, 0.0, high, unit);
         }
     }
 
-    fn whole(&mut self, path: &str, value: u32, low: u32, high: u32, unit: &str) {
+    fn whole(&mut self, path: &str, value: u32, low: u32, high: u32, unit: Unit) {
         if value < low || value > high {
             self.fail(
                 path,
-                crate::text::format::whole(f64::from(value)),
-                en::allowed_whole_number_between(low, high, unit),
+                GivenValue::Number(f64::from(value)),
+                Allowed::WholeNumberBetween { low, high, unit },
             );
         }
     }
@@ -93,12 +93,12 @@ impl Checker {
         one_off: f64,
         per_month: f64,
     ) {
-        self.range(paths[0], staff.ml_engineers, 0.0, 1000.0, en::UNIT_FTE);
-        self.range(paths[1], staff.mlops_engineers, 0.0, 1000.0, en::UNIT_FTE);
-        self.range(paths[2], staff.data_scientists, 0.0, 1000.0, en::UNIT_FTE);
-        self.range(paths[3], time_to_market, 0.0, 120.0, en::UNIT_MONTHS);
-        self.range(paths[4], one_off, 0.0, 1e10, en::UNIT_USD);
-        self.range(paths[5], per_month, 0.0, 1e9, en::UNIT_USD_A_MONTH);
+        self.range(paths[0], staff.ml_engineers, 0.0, 1000.0, Unit::Fte);
+        self.range(paths[1], staff.mlops_engineers, 0.0, 1000.0, Unit::Fte);
+        self.range(paths[2], staff.data_scientists, 0.0, 1000.0, Unit::Fte);
+        self.range(paths[3], time_to_market, 0.0, 120.0, Unit::Months);
+        self.range(paths[4], one_off, 0.0, 1e10, Unit::Usd);
+        self.range(paths[5], per_month, 0.0, 1e9, Unit::UsdAMonth);
     }
 }
 
@@ -114,8 +114,9 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
     if profile.schema_version != SCHEMA_VERSION {
         check.fail(
             "schema_version",
-            profile.schema_version.to_string(),
-            en::allowed_schema_version(SCHEMA_VERSION),
+            // A version is a label: as written, never grouped.
+            GivenValue::Text(profile.schema_version.to_string()),
+            Allowed::SchemaVersion(SCHEMA_VERSION),
         );
     }
 
@@ -125,14 +126,14 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         organisation.investment_usd,
         0.0,
         1e12,
-        en::UNIT_USD,
+        Unit::Usd,
     );
     check.range(
         "organisation.project_value_usd_per_month",
         organisation.project_value_usd_per_month,
         0.0,
         1e11,
-        en::UNIT_USD_A_MONTH,
+        Unit::UsdAMonth,
     );
 
     let workload = &profile.workload;
@@ -141,56 +142,56 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         workload.requests_per_month,
         0.0,
         1e12,
-        en::UNIT_REQUESTS_PER_MONTH,
+        Unit::RequestsPerMonth,
     );
     check.range(
         "workload.input_tokens_per_request",
         workload.input_tokens_per_request,
         0.0,
         1e7,
-        en::UNIT_TOKENS,
+        Unit::Tokens,
     );
     check.range(
         "workload.output_tokens_per_request",
         workload.output_tokens_per_request,
         0.0,
         1e7,
-        en::UNIT_TOKENS,
+        Unit::Tokens,
     );
     check.range(
         "workload.growth_per_month",
         workload.growth_per_month,
         GROWTH_PER_MONTH_RANGE.0,
         GROWTH_PER_MONTH_RANGE.1,
-        en::UNIT_GROWTH_FRACTION,
+        Unit::GrowthFraction,
     );
     check.range(
         "workload.peak_to_average",
         workload.peak_to_average,
         1.0,
         PEAK_TO_AVERAGE_MAX,
-        en::UNIT_PEAK_TO_AVERAGE,
+        Unit::PeakToAverage,
     );
     check.range(
         "workload.trough_to_average",
         workload.trough_to_average,
         TROUGH_RANGE.0,
         TROUGH_RANGE.1,
-        en::UNIT_TROUGH_TO_AVERAGE,
+        Unit::TroughToAverage,
     );
     check.range(
         "workload.latency_target_ms_per_output_token",
         workload.latency_target_ms_per_output_token,
         0.0,
         10_000.0,
-        en::UNIT_MS_OR_NO_TARGET,
+        Unit::MsOrNoTarget,
     );
     check.range(
         "workload.cached_input_share",
         workload.cached_input_share,
         SHARE_RANGE.0,
         SHARE_RANGE.1,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     // Reads and writes are parts of one prompt: together at most all of it.
     let write_high = if (SHARE_RANGE.0..=SHARE_RANGE.1).contains(&workload.cached_input_share) {
@@ -203,14 +204,14 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         workload.cache_write_share,
         SHARE_RANGE.0,
         write_high,
-        en::UNIT_CACHE_WRITE_NOTE,
+        Unit::CacheWriteNote,
     );
     check.range(
         "workload.batch_share",
         workload.batch_share,
         SHARE_RANGE.0,
         SHARE_RANGE.1,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
 
     let team = &profile.team;
@@ -219,39 +220,39 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         team.ml_engineers,
         0.0,
         100_000.0,
-        en::UNIT_FTE,
+        Unit::Fte,
     );
     check.range(
         "team.mlops_engineers",
         team.mlops_engineers,
         0.0,
         100_000.0,
-        en::UNIT_FTE,
+        Unit::Fte,
     );
     check.range(
         "team.data_scientists",
         team.data_scientists,
         0.0,
         100_000.0,
-        en::UNIT_FTE,
+        Unit::Fte,
     );
     check.optional(
         "team.ml_engineer_loaded_usd_per_year",
         team.ml_engineer_loaded_usd_per_year,
         1e8,
-        en::UNIT_USD_A_YEAR,
+        Unit::UsdAYear,
     );
     check.optional(
         "team.mlops_engineer_loaded_usd_per_year",
         team.mlops_engineer_loaded_usd_per_year,
         1e8,
-        en::UNIT_USD_A_YEAR,
+        Unit::UsdAYear,
     );
     check.optional(
         "team.data_scientist_loaded_usd_per_year",
         team.data_scientist_loaded_usd_per_year,
         1e8,
-        en::UNIT_USD_A_YEAR,
+        Unit::UsdAYear,
     );
 
     let routes = &profile.routes;
@@ -260,28 +261,28 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         routes.horizon_months,
         1,
         MAX_HORIZON_MONTHS,
-        en::UNIT_MONTHS,
+        Unit::Months,
     );
 
     let closed = &routes.closed_api;
     if catalog.closed_model(&closed.model).is_none() {
         check.fail(
             "routes.closed_api.model",
-            closed.model.clone(),
-            en::ALLOWED_CLOSED_MODEL_ID.to_owned(),
+            GivenValue::Text(closed.model.clone()),
+            Allowed::ClosedModelId,
         );
     }
     check.optional(
         "routes.closed_api.input_price_per_million_override",
         closed.input_price_per_million_override,
         1e6,
-        en::UNIT_PER_MILLION_TOKENS,
+        Unit::PerMillionTokens,
     );
     check.optional(
         "routes.closed_api.output_price_per_million_override",
         closed.output_price_per_million_override,
         1e6,
-        en::UNIT_PER_MILLION_TOKENS,
+        Unit::PerMillionTokens,
     );
     check.route_common(
         [
@@ -302,21 +303,21 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
     if catalog.hosted_offer(&managed.offer).is_none() {
         check.fail(
             "routes.managed_open.offer",
-            managed.offer.clone(),
-            en::ALLOWED_HOSTED_OFFER_ID.to_owned(),
+            GivenValue::Text(managed.offer.clone()),
+            Allowed::HostedOfferId,
         );
     }
     check.optional(
         "routes.managed_open.input_price_per_million_override",
         managed.input_price_per_million_override,
         1e6,
-        en::UNIT_PER_MILLION_TOKENS,
+        Unit::PerMillionTokens,
     );
     check.optional(
         "routes.managed_open.output_price_per_million_override",
         managed.output_price_per_million_override,
         1e6,
-        en::UNIT_PER_MILLION_TOKENS,
+        Unit::PerMillionTokens,
     );
     check.route_common(
         [
@@ -337,41 +338,41 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
     if catalog.open_model(&hosted.model).is_none() {
         check.fail(
             "routes.self_hosted.model",
-            hosted.model.clone(),
-            en::ALLOWED_OPEN_MODEL_ID.to_owned(),
+            GivenValue::Text(hosted.model.clone()),
+            Allowed::OpenModelId,
         );
     }
     if catalog.gpu(&hosted.gpu).is_none() {
         check.fail(
             "routes.self_hosted.gpu",
-            hosted.gpu.clone(),
-            en::ALLOWED_GPU_ID.to_owned(),
+            GivenValue::Text(hosted.gpu.clone()),
+            Allowed::GpuId,
         );
     }
     if hosted.tensor_parallel != 0 && !TENSOR_PARALLEL_SIZES.contains(&hosted.tensor_parallel) {
         check.fail(
             "routes.self_hosted.tensor_parallel",
-            hosted.tensor_parallel.to_string(),
-            en::allowed_gpus_per_replica(&TENSOR_PARALLEL_SIZES),
+            GivenValue::Number(f64::from(hosted.tensor_parallel)),
+            Allowed::GpusPerReplica(TENSOR_PARALLEL_SIZES.to_vec()),
         );
     }
     check.optional(
         "routes.self_hosted.gpu_hour_usd_override",
         hosted.gpu_hour_usd_override,
         1000.0,
-        en::UNIT_USD_PER_GPU_HOUR,
+        Unit::UsdPerGpuHour,
     );
     check.optional(
         "routes.self_hosted.reserved_discount_override",
         hosted.reserved_discount_override,
         0.95,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.optional(
         "routes.self_hosted.gpu_purchase_usd_override",
         hosted.gpu_purchase_usd_override,
         1e7,
-        en::UNIT_USD_PER_GPU,
+        Unit::UsdPerGpu,
     );
     check.route_common(
         [
@@ -394,7 +395,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         tokens.price_decline_per_year,
         0.0,
         0.99,
-        en::UNIT_FRACTION_PER_YEAR_NOTE,
+        Unit::FractionPerYearNote,
     );
 
     let sizing = &profile.assumptions.sizing;
@@ -402,74 +403,74 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "assumptions.sizing.memory_bandwidth_efficiency",
         sizing.memory_bandwidth_efficiency,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.positive(
         "assumptions.sizing.compute_efficiency",
         sizing.compute_efficiency,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.positive(
         "assumptions.sizing.gpu_memory_utilisation",
         sizing.gpu_memory_utilisation,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.range(
         "assumptions.sizing.runtime_overhead_gb_per_gpu",
         sizing.runtime_overhead_gb_per_gpu,
         0.0,
         100.0,
-        en::UNIT_GB,
+        Unit::Gb,
     );
     check.range(
         "assumptions.sizing.kv_fragmentation_allowance",
         sizing.kv_fragmentation_allowance,
         0.0,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.range(
         "assumptions.sizing.step_overhead_ms",
         sizing.step_overhead_ms,
         0.0,
         1000.0,
-        en::UNIT_MILLISECONDS,
+        Unit::Milliseconds,
     );
     check.positive(
         "assumptions.sizing.target_utilisation",
         sizing.target_utilisation,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.whole(
         "assumptions.sizing.redundancy_replicas",
         sizing.redundancy_replicas,
         0,
         100,
-        en::UNIT_REPLICAS,
+        Unit::Replicas,
     );
     check.whole(
         "assumptions.sizing.max_tensor_parallel",
         sizing.max_tensor_parallel,
         1,
         16,
-        en::UNIT_GPUS,
+        Unit::Gpus,
     );
     check.whole(
         "assumptions.sizing.autoscale_min_replicas",
         sizing.autoscale_min_replicas,
         1,
         1000,
-        en::UNIT_REPLICAS,
+        Unit::Replicas,
     );
     check.range(
         "assumptions.sizing.autoscale_headroom",
         sizing.autoscale_headroom,
         0.0,
         10.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
 
     let compute = &profile.assumptions.compute;
@@ -478,70 +479,64 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         compute.gpu_price_decline_per_year,
         0.0,
         0.99,
-        en::UNIT_FRACTION_PER_YEAR_NOTE,
+        Unit::FractionPerYearNote,
     );
     check.whole(
         "assumptions.compute.depreciation_months",
         compute.depreciation_months,
         1,
         240,
-        en::UNIT_MONTHS,
+        Unit::Months,
     );
     check.range(
         "assumptions.compute.server_capex_overhead_fraction",
         compute.server_capex_overhead_fraction,
         0.0,
         5.0,
-        en::UNIT_FRACTION_OF_GPU_PRICE_NOTE,
+        Unit::FractionOfGpuPriceNote,
     );
     check.range(
         "assumptions.compute.server_power_factor",
         compute.server_power_factor,
         1.0,
         5.0,
-        en::UNIT_TIMES_TDP,
+        Unit::TimesTdp,
     );
     check.range(
         "assumptions.compute.average_power_fraction",
         compute.average_power_fraction,
         0.0,
         1.0,
-        en::UNIT_FRACTION_OF_TDP_NOTE,
+        Unit::FractionOfTdpNote,
     );
-    check.range(
-        "assumptions.compute.pue",
-        compute.pue,
-        1.0,
-        3.0,
-        en::UNIT_PUE,
-    );
+    check.range("assumptions.compute.pue", compute.pue, 1.0, 3.0, Unit::Pue);
     check.range(
         "assumptions.compute.energy_usd_per_kwh",
         compute.energy_usd_per_kwh,
         0.0,
         10.0,
-        en::UNIT_USD_PER_KWH,
+        Unit::UsdPerKwh,
     );
     check.range(
         "assumptions.compute.hosting_usd_per_kw_month",
         compute.hosting_usd_per_kw_month,
         0.0,
         100_000.0,
-        en::UNIT_USD_PER_KW_MONTH,
+        Unit::UsdPerKwMonth,
     );
     check.range(
         "assumptions.compute.residual_value_fraction",
         compute.residual_value_fraction,
         0.0,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.range(
         "assumptions.compute.maintenance_fraction_per_year",
         compute.maintenance_fraction_per_year,
         0.0,
         1.0,
-        en::UNIT_FRACTION_OF_CAPEX_PER_YEAR_NOTE,
+        Unit::FractionOfCapexPerYearNote,
     );
 
     let people = &profile.assumptions.people;
@@ -550,42 +545,42 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         people.hiring_months,
         0.0,
         60.0,
-        en::UNIT_MONTHS,
+        Unit::Months,
     );
     check.range(
         "assumptions.people.ramp_up_months",
         people.ramp_up_months,
         0.0,
         60.0,
-        en::UNIT_MONTHS,
+        Unit::Months,
     );
     check.range(
         "assumptions.people.ramp_up_productivity",
         people.ramp_up_productivity,
         0.0,
         1.0,
-        en::UNIT_FRACTION_NOTE,
+        Unit::FractionNote,
     );
     check.range(
         "assumptions.people.recruiting_cost_fraction",
         people.recruiting_cost_fraction,
         0.0,
         5.0,
-        en::UNIT_FRACTION_OF_YEAR_COST,
+        Unit::FractionOfYearCost,
     );
     check.range(
         "assumptions.people.staff_overhead_factor",
         people.staff_overhead_factor,
         0.0,
         5.0,
-        en::UNIT_MULTIPLIER_NOTE,
+        Unit::MultiplierNote,
     );
     check.range(
         "assumptions.people.hire_threshold_fte",
         people.hire_threshold_fte,
         0.0,
         100.0,
-        en::UNIT_FTE,
+        Unit::Fte,
     );
 
     let quality = &profile.assumptions.quality;
@@ -594,49 +589,49 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         quality.fine_tune_gpu_hours_per_programme,
         0.0,
         1e8,
-        en::UNIT_GPU_HOURS,
+        Unit::GpuHours,
     );
     check.range(
         "assumptions.quality.fine_tune_usd_per_gpu_hour",
         quality.fine_tune_usd_per_gpu_hour,
         0.0,
         1000.0,
-        en::UNIT_USD_PER_GPU_HOUR,
+        Unit::UsdPerGpuHour,
     );
     check.range(
         "assumptions.quality.labelled_examples_per_programme",
         quality.labelled_examples_per_programme,
         0.0,
         1e9,
-        en::UNIT_EXAMPLES,
+        Unit::Examples,
     );
     check.range(
         "assumptions.quality.usd_per_labelled_example",
         quality.usd_per_labelled_example,
         0.0,
         10_000.0,
-        en::UNIT_USD_PER_EXAMPLE,
+        Unit::UsdPerExample,
     );
     check.range(
         "assumptions.quality.evaluation_usd_per_programme",
         quality.evaluation_usd_per_programme,
         0.0,
         1e10,
-        en::UNIT_USD,
+        Unit::Usd,
     );
     check.whole(
         "assumptions.quality.repeat_every_months",
         quality.repeat_every_months,
         1,
         120,
-        en::UNIT_MONTHS,
+        Unit::Months,
     );
     check.range(
         "assumptions.quality.max_programmes_per_cycle",
         quality.max_programmes_per_cycle,
         0.0,
         100.0,
-        en::UNIT_PROGRAMMES,
+        Unit::Programmes,
     );
 
     let rates = &profile.currency.rates;
@@ -644,19 +639,19 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
         "currency.rates.eur_per_usd",
         rates.eur_per_usd,
         1e6,
-        en::UNIT_EUR_PER_USD,
+        Unit::EurPerUsd,
     );
     check.positive(
         "currency.rates.inr_per_usd",
         rates.inr_per_usd,
         1e6,
-        en::UNIT_INR_PER_USD,
+        Unit::InrPerUsd,
     );
     check.positive(
         "currency.rates.cny_per_usd",
         rates.cny_per_usd,
         1e6,
-        en::UNIT_CNY_PER_USD,
+        Unit::CnyPerUsd,
     );
 
     check.errors.extend(crate::decision::settings::validate(
@@ -669,6 +664,7 @@ pub fn validate_with(profile: &Profile, catalog: &Catalog) -> Vec<FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::en;
 
     #[test]
     fn the_default_profile_is_valid() {
@@ -683,9 +679,12 @@ mod tests {
         profile.workload.batch_share = 1.000_000_1;
         profile.workload.cached_input_share = -1e-7;
         let errors = validate(&profile);
-        let given: Vec<&str> = errors.iter().map(|error| error.given.as_str()).collect();
+        let given: Vec<String> = errors.iter().map(|error| en::given(&error.given)).collect();
         assert_eq!(given, ["-0.0000001", "1.0000001"]);
-        assert_eq!(errors[1].allowed, "a number from 0 to 1 (a fraction)");
+        assert_eq!(
+            en::allowed(&errors[1].allowed),
+            "a number from 0 to 1 (a fraction)"
+        );
     }
 
     #[test]
@@ -710,11 +709,26 @@ mod tests {
                 "currency.rates.eur_per_usd",
             ]
         );
-        assert_eq!(errors[0].given, "-1");
+        assert_eq!(errors[0].given, GivenValue::Number(-1.0));
         assert_eq!(
             errors[0].allowed,
+            Allowed::NumberBetween {
+                low: 0.0,
+                high: 1e12,
+                unit: Unit::RequestsPerMonth
+            }
+        );
+        assert_eq!(
+            en::allowed(&errors[0].allowed),
             "a number from 0 to 1,000,000,000,000 requests per month"
         );
-        assert_eq!(errors[2].allowed, "a whole number from 1 to 120 months");
+        assert_eq!(
+            en::allowed(&errors[2].allowed),
+            "a whole number from 1 to 120 months"
+        );
+        assert_eq!(
+            en::field_problem(&errors[4]),
+            "“3” is not allowed: enter 0 (automatic), 1, 2, 4, 8 or 16 GPUs."
+        );
     }
 }

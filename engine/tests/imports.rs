@@ -29,9 +29,12 @@ fn imports_or_lists_problems(text: &str) -> Result<(), TestCaseError> {
             prop_assert!(!errors.problems.is_empty());
             for problem in &errors.problems {
                 prop_assert!(!problem.field.is_empty(), "{errors:?}");
-                prop_assert!(!problem.allowed.is_empty(), "{errors:?}");
+                prop_assert!(
+                    !engine::text::en::allowed(&problem.allowed).is_empty(),
+                    "{errors:?}"
+                );
             }
-            prop_assert!(errors.to_string().len() > 30);
+            prop_assert!(engine::text::en::import_errors(&errors).len() > 30);
         }
     }
     Ok(())

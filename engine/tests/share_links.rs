@@ -111,7 +111,7 @@ fn decodes_or_explains(text: &str) -> Result<(), TestCaseError> {
             prop_assert!(engine::validate::validate(&profile).is_empty());
         }
         Err(error) => {
-            let message = error.to_string();
+            let message = engine::text::en::share_link_error(&error);
             prop_assert!(message.len() > 20, "{error:?}");
             if let ShareLinkError::WrongFields { problems } | ShareLinkError::Invalid { problems } =
                 &error

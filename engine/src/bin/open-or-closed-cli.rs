@@ -124,7 +124,8 @@ fn read_profile(rest: &[String]) -> Result<Profile, String> {
     Profile::from_json(&text).map_err(|error| {
         format!(
             "{path}: not a valid profile at {}: {}",
-            error.given, error.allowed
+            engine::text::en::given(&error.given),
+            engine::text::en::allowed(&error.allowed)
         )
     })
 }
@@ -155,10 +156,7 @@ fn evaluate(rest: &[String]) -> Result<String, String> {
             serde_json::to_string_pretty(&json).map_err(|error| error.to_string())
         }
         Err(errors) => {
-            let list: Vec<String> = errors
-                .iter()
-                .map(|error| format!("{}: {}", error.field, error))
-                .collect();
+            let list: Vec<String> = errors.iter().map(engine::text::en::problem_at).collect();
             Err(format!(
                 "{} problem(s) in the profile: {}",
                 errors.len(),
@@ -175,7 +173,7 @@ fn validate(rest: &[String]) -> Result<String, String> {
         Ok("valid".to_owned())
     } else {
         for error in &errors {
-            println!("{}: {}", error.field, error);
+            println!("{}", engine::text::en::problem_at(error));
         }
         Err(format!("{} problem(s) in the profile", errors.len()))
     }
@@ -207,7 +205,7 @@ fn options<'a>(
 }
 
 fn number(name: &str, value: &str, max: f64) -> Result<f64, String> {
-    engine::number_input::parse_non_negative(name, value, max, "")
+    engine::number_input::parse_non_negative(name, value, max, engine::unit::Unit::None)
         .map_err(|_| format!("--{name} must be a number from 0 to {max}, not `{value}`"))
 }
 

@@ -5,8 +5,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{en, format};
-
 /// Everything the user can tune in the decision engine.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -205,8 +203,12 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
         if !(value.is_finite() && value >= low && value <= high) {
             errors.push(crate::number_input::FieldError {
                 field: path.concat(),
-                given: format::exact(value),
-                allowed: en::settings_allowed_range(&format::exact(low), &format::exact(high)),
+                given: crate::number_input::GivenValue::Number(value),
+                allowed: crate::number_input::Allowed::NumberBetween {
+                    low,
+                    high,
+                    unit: crate::unit::Unit::None,
+                },
             });
         }
     };
@@ -257,8 +259,12 @@ pub fn validate(settings: &DecisionSettings, prefix: &str) -> Vec<crate::number_
     if settings.draws > MAX_DRAWS {
         errors.push(crate::number_input::FieldError {
             field: format!("{prefix}.draws"),
-            given: format::whole(f64::from(settings.draws)),
-            allowed: en::settings_allowed_draws(&format::exact(f64::from(MAX_DRAWS))),
+            given: crate::number_input::GivenValue::Number(f64::from(settings.draws)),
+            allowed: crate::number_input::Allowed::WholeNumberBetween {
+                low: 0,
+                high: MAX_DRAWS,
+                unit: crate::unit::Unit::None,
+            },
         });
     }
     errors
@@ -285,6 +291,15 @@ mod tests {
         assert!(fields.contains(&"decision.ranges.gpu_price.likely".to_owned()));
         assert!(fields.contains(&"decision.ranges.gpu_price.high".to_owned()));
         assert!(fields.contains(&"decision.draws".to_owned()));
+        let problems = validate(&bad, "decision");
+        let text: Vec<String> = problems.iter().map(crate::text::en::problem_at).collect();
+        assert!(text.contains(
+            &"decision.cost_weight: “1.5” is not allowed: enter a number from 0 to 1.".to_owned()
+        ));
+        assert!(text.contains(
+            &"decision.draws: “100,001” is not allowed: enter a whole number from 0 to 100,000."
+                .to_owned()
+        ));
         assert_eq!(
             Range::new(2.0, f64::NAN, 0.5).sanitised(),
             Range::new(0.5, 1.0, 2.0)

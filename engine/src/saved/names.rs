@@ -1,17 +1,20 @@
 //! Scenario names: what a name may be, and a free name for a copy.
 //!
 //! A name is plain text: it is shown as text, never as markup, so nothing here
-//! escapes or strips anything but the spaces around it.
+//! escapes or strips anything but the spaces around it. A copy's name is made
+//! with the word the caller's language marks copies with ("copy": the English
+//! catalog's `COPY_MARK`); once made, a name is data, kept as it is.
 
 use std::collections::BTreeSet;
 
-use crate::number_input::FieldError;
-use crate::text::en;
+use crate::number_input::{Allowed, FieldError, GivenValue};
 
 /// The longest name, in characters (Unicode scalar values).
 pub const MAX_NAME_CHARS: usize = 80;
 
-/// The name of a scenario with no usable name.
+/// The name of a scenario with no usable name, and the default profile's
+/// name: data, not a word to translate (version 1 share links are read
+/// against it).
 pub const UNTITLED: &str = "Untitled profile";
 
 /// `text` trimmed, if it is a usable name: 1 to [`MAX_NAME_CHARS`]
@@ -22,43 +25,65 @@ pub fn validate_name(text: &str) -> Result<String, FieldError> {
     if count == 0 || count > MAX_NAME_CHARS || name.chars().any(char::is_control) {
         return Err(FieldError {
             field: "name".to_owned(),
-            given: text.to_owned(),
-            allowed: en::allowed_name(MAX_NAME_CHARS),
+            given: GivenValue::Text(text.to_owned()),
+            allowed: Allowed::Name {
+                max_chars: MAX_NAME_CHARS,
+            },
         });
     }
     Ok(name.to_owned())
 }
 
-/// A name for a copy of `original` that none of `existing` has: "Bank (copy)",
-/// then "Bank (copy 2)", "Bank (copy 3)", ... A copy of "Bank (copy)" is
-/// "Bank (copy 2)", not "Bank (copy) (copy)". The original is shortened if
-/// needed so the result is at most [`MAX_NAME_CHARS`] characters.
-pub fn duplicate_name<'a>(original: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
+/// A name for a copy of `original` that none of `existing` has, with `mark`
+/// the word for a copy ("copy" in English): "Bank (copy)", then "Bank (copy
+/// 2)", "Bank (copy 3)", ... A copy of "Bank (copy)" is "Bank (copy 2)", not
+/// "Bank (copy) (copy)". The original is shortened if needed so the result is
+/// at most [`MAX_NAME_CHARS`] characters.
+pub fn duplicate_name<'a>(
+    original: &str,
+    existing: impl IntoIterator<Item = &'a str>,
+    mark: &str,
+) -> String {
     let taken: BTreeSet<&str> = existing.into_iter().map(str::trim).collect();
     let cleaned = clean(original);
-    let base = strip_copy_suffix(&cleaned);
+    let base = strip_copy_suffix(&cleaned, mark);
     // At most `taken.len() + 1` tries: one of them is free.
     (1..=taken.len() + 1)
         .map(|number| {
-            let suffix = en::copy_suffix(number);
+            let suffix = copy_suffix(mark, number);
             let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
             let stem: String = base.chars().take(room).collect();
             format!("{}{suffix}", stem.trim_end())
         })
         .find(|candidate| !taken.contains(candidate.as_str()))
-        .unwrap_or_else(|| format!("{UNTITLED}{}", en::copy_suffix(1)))
+        .unwrap_or_else(|| format!("{UNTITLED}{}", copy_suffix(mark, 1)))
 }
 
 /// `wanted` made into a usable name (control characters become spaces, cut to
 /// [`MAX_NAME_CHARS`], "Untitled profile" if nothing is left), or a copy's
-/// name if that is taken: for a scenario opened from a link or a file.
-pub fn unique_name<'a>(wanted: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
+/// name (see [`duplicate_name`], with `mark`) if that is taken: for a scenario
+/// opened from a link or a file.
+pub fn unique_name<'a>(
+    wanted: &str,
+    existing: impl IntoIterator<Item = &'a str>,
+    mark: &str,
+) -> String {
     let existing: Vec<&str> = existing.into_iter().collect();
     let name = clean(wanted);
     if existing.iter().any(|taken| taken.trim() == name) {
-        duplicate_name(&name, existing)
+        duplicate_name(&name, existing, mark)
     } else {
         name
+    }
+}
+
+/// The suffix of a copy's name: " (copy)", then " (copy 2)", " (copy 3)", …
+/// (the number in plain digits: a name is data).
+fn copy_suffix(mark: &str, number: usize) -> String {
+    if number == 1 {
+        format!(" ({mark})")
+    } else {
+        format!(" ({mark} {number})")
     }
 }
 
@@ -78,10 +103,10 @@ fn clean(text: &str) -> String {
 }
 
 /// "Bank (copy)" and "Bank (copy 7)" -> "Bank"; anything else unchanged.
-/// Reads the suffixes [`en::copy_suffix`] writes: " (" + [`en::COPY_MARK`],
-/// then nothing or a space and a number, then ")".
-fn strip_copy_suffix(name: &str) -> &str {
-    let opening = format!(" ({}", en::COPY_MARK);
+/// Reads the suffixes [`copy_suffix`] writes: " (" + `mark`, then nothing or
+/// a space and a number, then ")".
+fn strip_copy_suffix<'a>(name: &'a str, mark: &str) -> &'a str {
+    let opening = format!(" ({mark}");
     let Some(open) = name
         .strip_suffix(')')
         .and_then(|rest| rest.rfind(opening.as_str()))
@@ -104,6 +129,15 @@ fn strip_copy_suffix(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::en;
+
+    fn duplicate_name<'a>(original: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
+        super::duplicate_name(original, existing, en::COPY_MARK)
+    }
+
+    fn unique_name<'a>(wanted: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
+        super::unique_name(wanted, existing, en::COPY_MARK)
+    }
 
     #[test]
     fn names_are_trimmed_and_checked() {
@@ -123,11 +157,11 @@ mod tests {
         assert_eq!(error.field, "name");
         let empty = validate_name(" ").unwrap_err();
         assert_eq!(
-            empty.to_string(),
+            en::field_problem(&empty),
             "Enter a name of 1 to 80 characters on one line."
         );
         assert_eq!(
-            validate_name("a\nb").unwrap_err().to_string(),
+            en::field_problem(&validate_name("a\nb").unwrap_err()),
             "“a\nb” is not allowed: enter a name of 1 to 80 characters on one line."
         );
     }
@@ -178,6 +212,13 @@ mod tests {
         assert_eq!(unique_name("Bank", ["Bank"]), "Bank (copy)");
         assert_eq!(unique_name("two\nlines", []), "two lines");
         assert_eq!(unique_name(" \t ", []), UNTITLED);
+        assert_eq!(copy_suffix("copy", 1), " (copy)");
+        assert_eq!(copy_suffix("copy", 3), " (copy 3)");
+        // Another language's mark: its copies are numbered the same way.
+        assert_eq!(
+            super::duplicate_name("Bank", ["Bank", "Bank (副本)"], "副本"),
+            "Bank (副本 2)"
+        );
         assert_eq!(
             unique_name(&"x".repeat(200), []).chars().count(),
             MAX_NAME_CHARS

@@ -404,7 +404,8 @@ pub fn scenario_restored(name: &str) -> String {
 pub fn name_refused(error: &crate::number_input::FieldError) -> String {
     format!(
         "“{}” cannot be a scenario name: use {}.",
-        error.given, error.allowed
+        given(&error.given),
+        allowed(&error.allowed)
     )
 }
 pub fn link_opened(name: &str) -> String {
@@ -416,7 +417,7 @@ pub fn link_already_saved(name: &str) -> String {
     format!("This link's scenario is already saved as “{name}”: it is open now.")
 }
 pub fn link_refused(error: &crate::share_link::ShareLinkError) -> String {
-    format!("{error} Your own data is unchanged.")
+    format!("{} Your own data is unchanged.", share_link_error(error))
 }
 pub fn import_opened(file_name: &str, name: &str) -> String {
     format!("Imported “{file_name}” as the new scenario “{name}”.")
