@@ -99,7 +99,7 @@ pub fn from_report(profile: &Profile, report: &Report) -> Vec<Constraint> {
             Some(Constraint {
                 route: route.route,
                 kind,
-                reason: reason.clone(),
+                reason: en::exclusion(reason),
             })
         })
         .collect()
