@@ -229,14 +229,14 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
                 (None, Some(_), _) => profile_text(&state.profile_json, path),
                 // Rows edited in the form (catalog choices, overrides) show the value used.
                 (_, None, AssumptionValue::Number(number)) => format::readable(*number),
-                (_, None, AssumptionValue::Text(text)) => text.clone(),
+                (_, None, AssumptionValue::Catalog(value)) => en::catalog_value(value),
             };
             AssumptionRow {
                 path: AttrValue::from(path.to_owned()),
                 label: AttrValue::from(en::path_label(path)),
                 value_text: AttrValue::from(value_text),
-                unit: AttrValue::from(used.unit.to_string()),
-                source: AttrValue::from(used.source.to_string()),
+                unit: AttrValue::from(en::assumption_unit(used.unit)),
+                source: AttrValue::from(en::assumption_source(&used.source)),
                 as_of: AttrValue::from(used.as_of.to_string()),
                 unverified: used.unverified,
                 editable,

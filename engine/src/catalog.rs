@@ -52,11 +52,6 @@ impl Benchmark {
             Benchmark::Mmlu => 5.0,
         }
     }
-
-    /// Short label for reports.
-    pub fn label(self) -> &'static str {
-        crate::text::en::benchmark_label(self)
-    }
 }
 
 /// A closed model sold per token by its vendor.

@@ -6,17 +6,24 @@
 //! `excluded` and `fleet` (`gpu`, `gpus_per_replica`, `replicas`,
 //! `memory_per_replica_gb`, `decode_tokens_per_second_per_replica`) are a fixed
 //! interface. Amounts are in `currency`.
+//!
+//! The report holds no words: what a route runs ([`RouteLabel`]), why it is
+//! excluded ([`Exclusion`]), the [`Warning`]s, and each assumption's value,
+//! unit and source are typed values (in JSON, objects with a `kind`); the
+//! presentation layer (`text::<language>`) puts them into words. Citations
+//! (catalog and knob sources) and names stay as their authors wrote them.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::catalog::Benchmark;
+use crate::catalog::{Benchmark, CloudKind, InterconnectKind, Role};
 use crate::cost::fleet::ComputeBreakdown;
 use crate::cost::{CategoryTotals, MonthCost};
 use crate::currency::Currency;
-use crate::profile::{Deployment, Precision, RentalPlan};
-use crate::sizing::{BatchLimit, StepTime};
+use crate::profile::{DataResidency, Deployment, Precision, RentalPlan};
+use crate::sizing::{BatchLimit, SizingError, StepTime};
+use crate::unit::Unit;
 
 /// The three routes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -134,8 +141,8 @@ pub struct Report {
     pub break_even: Vec<BreakEven>,
     /// Every assumption used, with its value, source and date.
     pub assumptions: Vec<AssumptionUsed>,
-    /// Things the user should know (latency target missed, unverified figures, ...).
-    pub warnings: Vec<String>,
+    /// Things the user should know (latency target missed, no staff cost, ...).
+    pub warnings: Vec<Warning>,
 }
 
 impl Report {
@@ -152,7 +159,7 @@ impl Report {
             .find(|used| used.path == path)
             .and_then(|used| match used.value {
                 AssumptionValue::Number(value) => Some(value),
-                AssumptionValue::Text(_) => None,
+                AssumptionValue::Catalog(_) => None,
             })
     }
 
@@ -167,10 +174,10 @@ impl Report {
 pub struct RouteReport {
     /// Which route.
     pub route: RouteId,
-    /// What the route uses, e.g. `Claude Sonnet 4.5 (Anthropic)`.
-    pub label: String,
+    /// What the route uses, e.g. Claude Sonnet 4.5 from Anthropic.
+    pub label: RouteLabel,
     /// Null, or why the route is excluded (costs are still shown where they can be computed).
-    pub excluded: Option<String>,
+    pub excluded: Option<Exclusion>,
     /// Total cost over the horizon, accounting (P&L) view: owned GPUs as
     /// depreciation (null when it cannot be computed).
     pub total_cost: Option<f64>,
@@ -329,14 +336,269 @@ pub struct BreakEven {
     pub break_even_requests_per_month: Option<f64>,
 }
 
+/// What a route uses, as the catalog names it (names stay as their makers
+/// write them; ids where the catalog has no such row).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RouteLabel {
+    /// An id the catalog does not hold, as the profile gives it.
+    Id {
+        /// The id.
+        id: String,
+    },
+    /// A closed model and its vendor: Claude Sonnet 4.5 (Anthropic).
+    ClosedModel {
+        /// The model's name.
+        model: String,
+        /// The vendor's name.
+        vendor: String,
+    },
+    /// A model on a host: an open model on a provider's endpoint, or the
+    /// self-hosted route's model and GPU ids when one of them is unknown.
+    ModelOn {
+        /// The model's name (or id).
+        model: String,
+        /// The provider's name (or the GPU's id).
+        host: String,
+    },
+    /// A self-hosted model on a GPU at a precision.
+    ModelOnGpu {
+        /// The model's name.
+        model: String,
+        /// The GPU's name.
+        gpu: String,
+        /// Precision of the weights.
+        precision: Precision,
+    },
+}
+
+/// Why a route is excluded, or cannot be costed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Exclusion {
+    /// `routes.closed_api.model` names no closed model of the catalog.
+    UnknownClosedModel {
+        /// The id given.
+        id: String,
+    },
+    /// `routes.managed_open.offer` names no hosted offer of the catalog.
+    UnknownHostedOffer {
+        /// The id given.
+        id: String,
+    },
+    /// `routes.self_hosted.model` names no open model of the catalog.
+    UnknownOpenModel {
+        /// The id given.
+        id: String,
+    },
+    /// `routes.self_hosted.gpu` names no GPU of the catalog.
+    UnknownGpu {
+        /// The id given.
+        id: String,
+    },
+    /// The GPU has no rental price in the catalog and none is set.
+    NoRentalPrice {
+        /// The GPU's name.
+        gpu: String,
+    },
+    /// The GPU has no purchase price in the catalog and none is set.
+    NoPurchasePrice {
+        /// The GPU's name.
+        gpu: String,
+    },
+    /// A per-token API under a residency rule that keeps data on the premises.
+    ResidencyPerToken {
+        /// The profile's residency rule.
+        residency: DataResidency,
+    },
+    /// Rented cloud GPUs under a residency rule that keeps data on the premises.
+    ResidencyRented {
+        /// The profile's residency rule.
+        residency: DataResidency,
+    },
+    /// A request (input + output) is longer than the model's context.
+    ContextTooLong {
+        /// The model's (or offer's) name.
+        name: String,
+        /// The profile path that chose it.
+        path: &'static str,
+        /// The model's context, tokens.
+        limit_tokens: u64,
+        /// Tokens a request uses.
+        needed_tokens: f64,
+    },
+    /// The model does not fit on the GPUs as asked.
+    DoesNotFit(SizingError),
+}
+
+/// Something the user should know about the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// The display currency's exchange rate is not a positive number: amounts
+    /// are in USD.
+    ExchangeRateUnusable {
+        /// The display currency asked for.
+        currency: Currency,
+    },
+    /// The catalog has no staff cost for the role in the team's region: 0 is used.
+    NoStaffCost {
+        /// The role.
+        role: Role,
+    },
+    /// The closed and the open model share no score on the benchmark, so no
+    /// quality gap is costed.
+    NoSharedBenchmark {
+        /// The open route (managed or self-hosted).
+        route: RouteId,
+        /// The benchmark compared on.
+        benchmark: Benchmark,
+    },
+    /// A reserved plan on a GPU with no reserved discount for the term: every
+    /// hour is rented on demand.
+    NoReservedDiscount {
+        /// The GPU's name.
+        gpu: String,
+    },
+    /// Even one sequence alone is slower than the latency target.
+    LatencyTargetMissed {
+        /// Milliseconds per output token at batch 1.
+        ms_per_token: f64,
+        /// GPUs per replica.
+        gpus_per_replica: u32,
+        /// The GPU's name.
+        gpu: String,
+        /// The target, milliseconds per output token.
+        target_ms: f64,
+    },
+}
+
 /// A value an assumption took.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AssumptionValue {
     /// A number.
     Number(f64),
-    /// An id or a word.
-    Text(String),
+    /// Figures of a catalog row.
+    Catalog(CatalogValue),
+}
+
+/// The figures of a catalog row an assumption used (ids as the catalog spells them).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CatalogValue {
+    /// A model's or an offer's prices per 1M tokens, at the workload's prompt size.
+    PricePair {
+        /// The model's or offer's id.
+        id: String,
+        /// Input price.
+        input: f64,
+        /// Output price.
+        output: f64,
+    },
+    /// An open model's architecture.
+    Architecture {
+        /// The model's id.
+        id: String,
+        /// Parameters, billions.
+        params_b: f64,
+        /// Active parameters per token, billions.
+        active_params_b: f64,
+        /// Layers.
+        layers: u32,
+        /// KV heads.
+        kv_heads: u32,
+        /// Dimension of a head.
+        head_dim: u32,
+    },
+    /// A GPU's specifications.
+    Gpu {
+        /// The GPU's id.
+        id: String,
+        /// Memory, GB.
+        memory_gb: f64,
+        /// Memory bandwidth, GB/s.
+        bandwidth_gb_per_s: f64,
+        /// Dense BF16 TFLOPS.
+        bf16_tflops: f64,
+        /// Power, W.
+        power_w: f64,
+    },
+    /// A GPU's interconnect.
+    Interconnect {
+        /// NVLink, PCIe or Infinity Fabric.
+        interconnect: InterconnectKind,
+        /// Bandwidth each way, GB/s.
+        bandwidth_gb_per_s: f64,
+        /// Latency of one all-reduce, microseconds.
+        all_reduce_latency_us: f64,
+    },
+}
+
+/// The unit of an assumption's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssumptionUnit {
+    /// A unit of measurement.
+    Unit(Unit),
+    /// A price pair per 1M tokens (input / output) in a currency.
+    PricePair(Currency),
+}
+
+/// Where an assumption's value comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AssumptionSource {
+    /// A citation, as data: the catalog's or the knob's source, or the
+    /// profile's own (the exchange rates'); empty when there is none.
+    Cited {
+        /// The citation.
+        text: Cow<'static, str>,
+    },
+    /// The profile's own value.
+    UserValue,
+    /// The profile overrides a catalog price.
+    Override {
+        /// The catalog's citation.
+        catalog: &'static str,
+    },
+    /// A staff cost from the catalog, worked out: wage x loading = loaded cost.
+    StaffCost {
+        /// Currency of the wage.
+        currency: Currency,
+        /// Annual wage.
+        annual_wage: f64,
+        /// Loading factor.
+        loading_factor: f64,
+        /// Loaded annual cost.
+        loaded_annual: f64,
+        /// The catalog's citation.
+        source: &'static str,
+    },
+    /// A rental price from a provider.
+    Rental {
+        /// The provider's name.
+        provider: &'static str,
+        /// The catalog's citation.
+        source: &'static str,
+    },
+    /// The rental price of the other kind of cloud, the catalog having none of
+    /// the kind chosen.
+    RentalOtherKind {
+        /// The kind of cloud chosen.
+        chosen: CloudKind,
+        /// The provider's name.
+        provider: &'static str,
+        /// The catalog's citation.
+        source: &'static str,
+    },
+}
+
+impl AssumptionSource {
+    /// A citation.
+    pub fn cited(text: impl Into<Cow<'static, str>>) -> AssumptionSource {
+        AssumptionSource::Cited { text: text.into() }
+    }
 }
 
 /// One assumption used, with where it comes from.
@@ -347,9 +609,9 @@ pub struct AssumptionUsed {
     /// The value used.
     pub value: AssumptionValue,
     /// Unit.
-    pub unit: Cow<'static, str>,
+    pub unit: AssumptionUnit,
     /// Where the value comes from.
-    pub source: Cow<'static, str>,
+    pub source: AssumptionSource,
     /// Date of the source.
     pub as_of: Cow<'static, str>,
     /// True where the figure is unverified or a judgement.

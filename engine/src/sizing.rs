@@ -29,7 +29,6 @@ use serde::Serialize;
 use crate::catalog::{Catalog, Gpu, OpenModel};
 use crate::guard::{divide, fraction, non_negative};
 use crate::profile::{Precision, SizingAssumptions};
-use crate::text::en;
 
 /// Tensor-parallel sizes tried, smallest first.
 pub const TENSOR_PARALLEL_SIZES: [u32; 5] = [1, 2, 4, 8, 16];
@@ -336,21 +335,57 @@ pub struct ReplicaSizing {
 /// Why a model cannot be served as asked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SizingError {
-    /// One-line explanation.
-    pub message: String,
-    /// What would fit instead, if anything does.
-    pub suggestion: Option<String>,
+    /// What is wrong.
+    pub problem: SizingProblem,
+    /// What would fit instead (empty when nothing does, or nothing was looked for).
+    pub suggestion: Vec<FitOption>,
 }
 
-impl std::fmt::Display for SizingError {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.suggestion {
-            Some(suggestion) => {
-                formatter.write_str(&en::with_suggestion(&self.message, suggestion))
-            }
-            None => formatter.write_str(&self.message),
-        }
-    }
+/// What stops a model from being served as asked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SizingProblem {
+    /// One replica does not fit in the GPUs' memory (the figures of the
+    /// largest tensor-parallel size tried).
+    DoesNotFit(MemoryShortfall),
+    /// No tensor-parallel size is allowed (the knob's maximum is below every size).
+    NoTensorParallelSizeToTry,
+}
+
+/// The figures of a replica that does not fit in memory.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemoryShortfall {
+    /// The model's name.
+    pub model: &'static str,
+    /// Precision of the weights.
+    pub precision: Precision,
+    /// GPUs in the replica.
+    pub gpus: u32,
+    /// The GPU's name.
+    pub gpu: &'static str,
+    /// Memory needed, GB.
+    pub needed_gb: f64,
+    /// Weights, GB.
+    pub weights_gb: f64,
+    /// Tokens of the one sequence that must fit at its full context.
+    pub context_tokens: f64,
+    /// KV cache of that sequence, GB.
+    pub kv_gb: f64,
+    /// Runtime overhead, GB.
+    pub overhead_gb: f64,
+    /// Memory usable, GB.
+    pub usable_gb: f64,
+}
+
+/// A way the model would fit: so many GPUs of a kind at a precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FitOption {
+    /// GPUs per replica.
+    pub gpus: u32,
+    /// The GPU's id.
+    pub gpu: &'static str,
+    /// Precision of the weights.
+    pub precision: Precision,
 }
 
 /// The serving roofline of one replica: the constants of a step, from the
@@ -461,13 +496,13 @@ impl ReplicaSizing {
 /// Sizes one replica for a tensor-parallel size, or gives the figures of why
 /// it does not fit (put into words only if no size fits: most profiles try
 /// sizes that are too small on the way to one that fits).
-fn size_at<'a>(
-    model: &'a OpenModel,
-    gpu: &'a Gpu,
+fn size_at(
+    model: &OpenModel,
+    gpu: &Gpu,
     request: &SizingRequest,
     knobs: &SizingAssumptions,
     tensor_parallel: u32,
-) -> Result<ReplicaSizing, en::MemoryShortfall<'a>> {
+) -> Result<ReplicaSizing, MemoryShortfall> {
     let tp = f64::from(tensor_parallel.max(1));
     let weights = weights_gb(model, request.precision);
     let input = non_negative(request.input_tokens);
@@ -501,9 +536,9 @@ fn size_at<'a>(
         f64::from(MAX_BATCH_SEARCHED)
     };
     if fits < 1.0 {
-        return Err(en::MemoryShortfall {
+        return Err(MemoryShortfall {
             model: model.name,
-            precision_key: request.precision.key(),
+            precision: request.precision,
             gpus: tensor_parallel,
             gpu: gpu.name,
             needed_gb: weights + kv_full_gb + overhead,
@@ -748,12 +783,12 @@ pub fn candidates(
     match (fitting.is_empty(), last_error) {
         (false, _) => Ok(fitting),
         (true, Some(shortfall)) => Err(SizingError {
-            message: en::does_not_fit(&shortfall),
-            suggestion: None,
+            problem: SizingProblem::DoesNotFit(shortfall),
+            suggestion: Vec::new(),
         }),
         (true, None) => Err(SizingError {
-            message: en::NO_TENSOR_PARALLEL_SIZE_TO_TRY.to_owned(),
-            suggestion: None,
+            problem: SizingProblem::NoTensorParallelSizeToTry,
+            suggestion: Vec::new(),
         }),
     }
 }
@@ -781,9 +816,9 @@ fn best_fit(
             best = Some((gpus, sizing));
         }
     }
-    best.map(|(_, sizing)| sizing).ok_or_else(|| SizingError {
-        message: en::NO_TENSOR_PARALLEL_SIZE_TO_TRY.to_owned(),
-        suggestion: None,
+    best.map(|(_, sizing)| sizing).ok_or(SizingError {
+        problem: SizingProblem::NoTensorParallelSizeToTry,
+        suggestion: Vec::new(),
     })
 }
 
@@ -795,7 +830,7 @@ pub fn suggest(
     request: &SizingRequest,
     knobs: &SizingAssumptions,
     catalog: &Catalog,
-) -> Option<String> {
+) -> Vec<FitOption> {
     let any_size = SizingRequest {
         tensor_parallel: 0,
         ..request.clone()
@@ -807,11 +842,11 @@ pub fn suggest(
     let mut options = Vec::new();
     if request.tensor_parallel > 0 {
         if let Ok(sizing) = best_fit(model, gpu, &any_size, &wide) {
-            options.push(en::fit_option(
-                sizing.gpus_per_replica,
-                gpu.id,
-                request.precision.key(),
-            ));
+            options.push(FitOption {
+                gpus: sizing.gpus_per_replica,
+                gpu: gpu.id,
+                precision: request.precision,
+            });
         }
     }
     for precision in [Precision::Fp8, Precision::Int4] {
@@ -821,11 +856,11 @@ pub fn suggest(
                 ..any_size.clone()
             };
             if let Ok(sizing) = best_fit(model, gpu, &lower, &wide) {
-                options.push(en::fit_option(
-                    sizing.gpus_per_replica,
-                    gpu.id,
-                    precision.key(),
-                ));
+                options.push(FitOption {
+                    gpus: sizing.gpus_per_replica,
+                    gpu: gpu.id,
+                    precision,
+                });
                 break;
             }
         }
@@ -838,19 +873,15 @@ pub fn suggest(
     bigger.sort_by(|a, b| a.memory_gb.total_cmp(&b.memory_gb));
     for other in bigger {
         if let Ok(sizing) = best_fit(model, other, &any_size, &wide) {
-            options.push(en::fit_option(
-                sizing.gpus_per_replica,
-                other.id,
-                request.precision.key(),
-            ));
+            options.push(FitOption {
+                gpus: sizing.gpus_per_replica,
+                gpu: other.id,
+                precision: request.precision,
+            });
             break;
         }
     }
-    if options.is_empty() {
-        None
-    } else {
-        Some(en::fit_options(&options))
-    }
+    options
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! each are the presentation layer's (`text::<language>::units`).
 
 /// A unit of measurement beside a value (or a range note after it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// No unit.
     None,

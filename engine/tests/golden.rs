@@ -9,6 +9,7 @@ use engine::currency::Currency;
 use engine::profile::{Deployment, Precision, Profile, RentalPlan, SizingAssumptions};
 use engine::report::RouteId;
 use engine::sizing::{self, SizingRequest};
+use engine::text::en;
 
 fn cents(value: f64) -> i64 {
     (value * 100.0).round() as i64
@@ -160,14 +161,13 @@ fn gpus_needed_for_llama_3_70b() {
 
     // Asking for 2 GPUs is a clear error that says what would fit.
     let error = sizing::size_replica(model, h100, &request(2), &knobs, catalog).unwrap_err();
+    let message = en::sizing_problem(&error.problem);
     assert!(
-        error
-            .message
-            .contains("does not fit on 2 x NVIDIA H100 SXM 80GB"),
-        "{}",
-        error.message
+        message.contains("does not fit on 2 x NVIDIA H100 SXM 80GB"),
+        "{message}"
     );
-    let suggestion = error.suggestion.unwrap();
+    assert!(!error.suggestion.is_empty());
+    let suggestion = en::fit_options(&error.suggestion);
     assert!(suggestion.contains("4 x h100-sxm at bf16"), "{suggestion}");
     // The smallest set of another GPU that holds it: two 96 GB H20s.
     assert!(suggestion.contains("2 x h20 at bf16"), "{suggestion}");
@@ -184,7 +184,8 @@ fn gpus_needed_for_llama_3_70b() {
     // DeepSeek-V3 (671B) in BF16 needs 1,342 GB: it fits on no single 8-GPU node of 80 GB cards.
     let deepseek = catalog.open_model("deepseek-v3").unwrap();
     let error = sizing::size_replica(deepseek, h100, &request(0), &knobs, catalog).unwrap_err();
-    assert!(error.message.contains("does not fit"), "{}", error.message);
+    let message = en::sizing_problem(&error.problem);
+    assert!(message.contains("does not fit"), "{message}");
 }
 
 fn plan_of(deployment: Deployment) -> FleetPlan {
@@ -334,7 +335,7 @@ fn air_gap_excludes_both_per_token_routes_and_rented_gpus() {
         .excluded
         .is_some());
     let hosted = report.route(RouteId::SelfHosted).unwrap();
-    assert!(hosted.excluded.as_deref().unwrap().contains("owned"));
+    assert!(en::exclusion(hosted.excluded.as_ref().unwrap()).contains("owned"));
     assert_eq!(report.cheapest, None);
     profile.routes.self_hosted.deployment = Deployment::Owned;
     let report = engine::evaluate(&profile);
@@ -416,7 +417,8 @@ fn requests_longer_than_a_models_context_exclude_the_route() {
         .route(RouteId::ClosedApi)
         .unwrap()
         .excluded
-        .clone()
+        .as_ref()
+        .map(en::exclusion)
         .unwrap();
     assert!(
         reason.contains("8,192") && reason.contains("8,400"),

@@ -38,7 +38,7 @@ fn route_card(report: &Report, route: &RouteReport) -> Html {
                     <span class="badge badge--danger">{ en::EXCLUDED_BADGE }</span>
                 }
             </header>
-            <p class="route-card__label">{ &route.label }</p>
+            <p class="route-card__label">{ en::route_label(&route.label) }</p>
             <p class="route-card__total" data-testid={format!("total-{}", route.route.key())}>
                 { route.total_cost.map_or_else(|| en::NOT_AVAILABLE.to_owned(), |total| format::money_compact(total, currency)) }
             </p>
@@ -54,7 +54,7 @@ fn route_card(report: &Report, route: &RouteReport) -> Html {
                 </div>
             </dl>
             if let Some(reason) = &route.excluded {
-                <p class="route-card__excluded" role="note">{ reason }</p>
+                <p class="route-card__excluded" role="note">{ en::exclusion(reason) }</p>
             }
         </article>
     }

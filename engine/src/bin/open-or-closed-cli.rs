@@ -19,7 +19,7 @@ USAGE:
         Validates the profile (every problem at once) and prints the report as JSON:
         routes[] with route (closed_api | managed_open | self_hosted), total_cost,
         totals by category, cost_per_million_tokens, monthly[], excluded (null or
-        the reason), fleet (self_hosted: gpu, gpus_per_replica, replicas,
+        the reason, with its kind), fleet (self_hosted: gpu, gpus_per_replica, replicas,
         memory_per_replica_gb, decode_tokens_per_second_per_replica), quality_gap;
         break_even[] per pair of routes; assumptions[] with sources; warnings[].
         Use - to read the profile from standard input.
@@ -275,8 +275,8 @@ fn size(rest: &[String]) -> Result<String, String> {
         .ok_or_else(|| format!("unknown GPU `{gpu_id}` (see `catalog`)"))?;
     request.kv_precision = kv_precision.resolve(request.precision);
     let knobs = SizingAssumptions::default();
-    let sizing =
-        size_replica(model, gpu, &request, &knobs, catalog).map_err(|error| error.to_string())?;
+    let sizing = size_replica(model, gpu, &request, &knobs, catalog)
+        .map_err(|error| engine::text::en::sizing_error(&error))?;
     if json {
         return serde_json::to_string_pretty(&sizing).map_err(|error| error.to_string());
     }

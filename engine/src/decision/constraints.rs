@@ -37,7 +37,7 @@ pub enum ConstraintReason {
     /// (`RouteReport::excluded`; follows that field's type).
     CostEngine {
         /// The report's reason.
-        reason: String,
+        reason: crate::report::Exclusion,
     },
     /// Changes to the model itself need the weights, which a closed API does not give.
     DeepCustomisation,

@@ -7,8 +7,8 @@ pub(super) fn push(
     context: &mut Context<'_>,
     path: impl Into<Cow<'static, str>>,
     value: AssumptionValue,
-    unit: impl Into<Cow<'static, str>>,
-    source: impl Into<Cow<'static, str>>,
+    unit: AssumptionUnit,
+    source: AssumptionSource,
     as_of: impl Into<Cow<'static, str>>,
     unverified: bool,
 ) {
@@ -17,13 +17,13 @@ pub(super) fn push(
         AssumptionValue::Number(number) => {
             AssumptionValue::Number(crate::currency::finite_or_zero(number))
         }
-        text => text,
+        catalog => catalog,
     };
     context.assumptions.push(AssumptionUsed {
         path: path.into(),
         value,
-        unit: unit.into(),
-        source: source.into(),
+        unit,
+        source,
         as_of: as_of.into(),
         unverified,
     });
@@ -61,8 +61,8 @@ pub(super) fn knob_assumptions(context: &mut Context<'_>) {
             context,
             path,
             AssumptionValue::Number(value),
-            en::UNIT_PER_USD,
-            rate_source.clone(),
+            AssumptionUnit::Unit(Unit::PerUsd),
+            AssumptionSource::cited(rate_source.clone()),
             rate_date.clone(),
             true,
         );
@@ -87,21 +87,20 @@ fn push_knob(
     value: f64,
     default: f64,
 ) {
-    let (source, as_of, unverified): (Cow<'static, str>, Cow<'static, str>, bool) =
-        if value == default {
-            (knob.source.into(), knob.as_of.into(), knob.unverified)
-        } else {
-            (
-                Cow::Borrowed(en::SOURCE_USER_VALUE),
-                Cow::Borrowed(""),
-                false,
-            )
-        };
+    let (source, as_of, unverified) = if value == default {
+        (
+            AssumptionSource::cited(knob.source),
+            knob.as_of,
+            knob.unverified,
+        )
+    } else {
+        (AssumptionSource::UserValue, "", false)
+    };
     push(
         context,
         knob.path,
         AssumptionValue::Number(value),
-        knob.unit,
+        AssumptionUnit::Unit(knob.unit),
         source,
         as_of,
         unverified,

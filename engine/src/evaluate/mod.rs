@@ -15,9 +15,10 @@ use crate::currency::Currency;
 use crate::guard::{clamp, divide};
 use crate::profile::{DataResidency, Profile, StaffNeed, MAX_HORIZON_MONTHS};
 use crate::report::{
-    AssumptionUsed, AssumptionValue, PerRoute, QualityGap, Report, RouteId, RouteReport,
+    AssumptionSource, AssumptionUnit, AssumptionUsed, AssumptionValue, CatalogValue, Exclusion,
+    PerRoute, QualityGap, Report, RouteId, RouteLabel, RouteReport, Warning,
 };
-use crate::text::en;
+use crate::unit::Unit;
 
 mod assumptions;
 mod fleet_report;
@@ -48,10 +49,10 @@ pub fn evaluate_checked(profile: &Profile) -> Result<Report, Vec<crate::number_i
 
 /// What the report says of a route besides its costs: decided while its
 /// inputs are resolved.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct RouteFacts {
-    pub label: String,
-    pub excluded: Option<String>,
+    pub label: RouteLabel,
+    pub excluded: Option<Exclusion>,
     pub quality_gap: Option<QualityGap>,
 }
 
@@ -61,7 +62,7 @@ pub(crate) struct Resolution {
     pub inputs: CostInputs,
     pub facts: PerRoute<RouteFacts>,
     pub assumptions: Vec<AssumptionUsed>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 struct Context<'a> {
@@ -69,7 +70,7 @@ struct Context<'a> {
     catalog: &'a Catalog,
     shape: RequestShape,
     closed: Option<&'a ClosedModel>,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
     assumptions: Vec<AssumptionUsed>,
 }
 
@@ -219,7 +220,9 @@ pub fn evaluate_with(profile: &Profile, catalog: &Catalog) -> Report {
     let (currency, factor) = match rates.per_usd(profile.currency.display) {
         Some(rate) => (profile.currency.display, rate),
         None => {
-            warnings.push(en::exchange_rate_unusable(profile.currency.display));
+            warnings.push(Warning::ExchangeRateUnusable {
+                currency: profile.currency.display,
+            });
             (Currency::Usd, 1.0)
         }
     };
@@ -332,8 +335,8 @@ fn loaded_costs(context: &mut Context<'_>) -> PerRole {
                     context,
                     path,
                     AssumptionValue::Number(*slot),
-                    en::UNIT_USD_PER_YEAR,
-                    en::SOURCE_USER_VALUE,
+                    AssumptionUnit::Unit(Unit::UsdPerYear),
+                    AssumptionSource::UserValue,
                     "",
                     false,
                 );
@@ -341,19 +344,25 @@ fn loaded_costs(context: &mut Context<'_>) -> PerRole {
             None => match context.catalog.staff_cost(team.region, role) {
                 Some(row) => {
                     *slot = clamp(rates.to_usd(row.loaded_annual(), row.currency), 0.0, 1e9);
-                    let source = en::staff_cost_source(row);
+                    let source = AssumptionSource::StaffCost {
+                        currency: row.currency,
+                        annual_wage: row.annual_wage,
+                        loading_factor: row.loading_factor,
+                        loaded_annual: row.loaded_annual(),
+                        source: row.source,
+                    };
                     push(
                         context,
                         path,
                         AssumptionValue::Number(*slot),
-                        en::UNIT_USD_PER_YEAR,
+                        AssumptionUnit::Unit(Unit::UsdPerYear),
                         source,
                         row.as_of,
                         row.unverified,
                     );
                 }
                 None => {
-                    context.warnings.push(en::no_staff_cost(role.key()));
+                    context.warnings.push(Warning::NoStaffCost { role });
                 }
             },
         }
@@ -426,31 +435,31 @@ fn unavailable(route: RouteId, facts: RouteFacts) -> RouteReport {
     }
 }
 
-fn residency_blocks_per_token(context: &Context<'_>) -> Option<String> {
-    match context.profile.requirements.data_residency {
+fn residency_blocks_per_token(context: &Context<'_>) -> Option<Exclusion> {
+    let residency = context.profile.requirements.data_residency;
+    match residency {
         DataResidency::OnPremises | DataResidency::AirGapped => {
-            Some(en::residency_excludes_per_token(residency_key(
-                context.profile.requirements.data_residency,
-            )))
+            Some(Exclusion::ResidencyPerToken { residency })
         }
         DataResidency::None | DataResidency::InCountry => None,
     }
 }
 
-fn residency_key(residency: DataResidency) -> &'static str {
-    match residency {
-        DataResidency::None => "none",
-        DataResidency::InCountry => "in_country",
-        DataResidency::OnPremises => "on_premises",
-        DataResidency::AirGapped => "air_gapped",
-    }
-}
-
 /// The reason a route cannot serve the workload's requests, if they are
 /// longer than the model's context.
-fn context_too_long(context: &Context<'_>, path: &str, name: &str, limit: u64) -> Option<String> {
+fn context_too_long(
+    context: &Context<'_>,
+    path: &'static str,
+    name: &str,
+    limit: u64,
+) -> Option<Exclusion> {
     let needed = context.shape.tokens();
-    (limit > 0 && needed > limit as f64).then(|| en::context_too_long(name, path, limit, needed))
+    (limit > 0 && needed > limit as f64).then(|| Exclusion::ContextTooLong {
+        name: name.to_owned(),
+        path,
+        limit_tokens: limit,
+        needed_tokens: needed,
+    })
 }
 
 fn quality_gap(
@@ -482,7 +491,7 @@ fn quality_gap(
 
 fn open_programmes(
     context: &mut Context<'_>,
-    route: &str,
+    route: RouteId,
     open_quality: &[crate::catalog::QualityScore],
 ) -> (Option<QualityGap>, f64) {
     let (gap_report, gap) = quality_gap(context, open_quality);
@@ -496,9 +505,10 @@ fn open_programmes(
         knobs,
     );
     if gap.is_none() {
-        context
-            .warnings
-            .push(en::no_shared_benchmark(route, knobs.benchmark.label()));
+        context.warnings.push(Warning::NoSharedBenchmark {
+            route,
+            benchmark: knobs.benchmark,
+        });
     }
     let gap_report = gap_report.map(|mut report| {
         report.programmes_per_cycle = programmes;

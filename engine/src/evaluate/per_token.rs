@@ -30,8 +30,12 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts)
         return (
             unavailable_inputs(),
             RouteFacts {
-                label: route.model.clone(),
-                excluded: Some(en::unknown_closed_model(&route.model)),
+                label: RouteLabel::Id {
+                    id: route.model.clone(),
+                },
+                excluded: Some(Exclusion::UnknownClosedModel {
+                    id: route.model.clone(),
+                }),
                 quality_gap: None,
             },
         );
@@ -45,16 +49,24 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts)
         overrides,
     );
     let (price_source, unverified) = if overrides.any() {
-        (en::source_override(model.source), false)
+        (
+            AssumptionSource::Override {
+                catalog: model.source,
+            },
+            false,
+        )
     } else {
-        (model.source.to_owned(), model.unverified)
+        (AssumptionSource::cited(model.source), model.unverified)
     };
-    let unit = en::unit_price_pair(model.currency);
     push(
         context,
         "routes.closed_api.model",
-        AssumptionValue::Text(en::price_pair_value(model.id, input, output)),
-        unit,
+        AssumptionValue::Catalog(CatalogValue::PricePair {
+            id: model.id.to_owned(),
+            input,
+            output,
+        }),
+        AssumptionUnit::PricePair(model.currency),
         price_source,
         model.as_of,
         unverified,
@@ -89,7 +101,10 @@ pub(super) fn closed_api(context: &mut Context<'_>) -> (RouteInputs, RouteFacts)
     (
         route_inputs(spec),
         RouteFacts {
-            label: en::closed_route_label(model.name, model.vendor),
+            label: RouteLabel::ClosedModel {
+                model: model.name.to_owned(),
+                vendor: model.vendor.to_owned(),
+            },
             excluded,
             quality_gap: None,
         },
@@ -103,8 +118,12 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFact
         return (
             unavailable_inputs(),
             RouteFacts {
-                label: route.offer.clone(),
-                excluded: Some(en::unknown_hosted_offer(&route.offer)),
+                label: RouteLabel::Id {
+                    id: route.offer.clone(),
+                },
+                excluded: Some(Exclusion::UnknownHostedOffer {
+                    id: route.offer.clone(),
+                }),
                 quality_gap: None,
             },
         );
@@ -121,19 +140,25 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFact
     push(
         context,
         "routes.managed_open.offer",
-        AssumptionValue::Text(en::price_pair_value(offer.id, input, output)),
-        en::unit_price_pair(offer.currency),
+        AssumptionValue::Catalog(CatalogValue::PricePair {
+            id: offer.id.to_owned(),
+            input,
+            output,
+        }),
+        AssumptionUnit::PricePair(offer.currency),
         if overridden {
-            en::source_override(offer.source)
+            AssumptionSource::Override {
+                catalog: offer.source,
+            }
         } else {
-            offer.source.to_owned()
+            AssumptionSource::cited(offer.source)
         },
         offer.as_of,
         offer.unverified && !overridden,
     );
     let model = catalog.open_model(offer.model_id);
     let quality_scores = model.map(|model| model.quality).unwrap_or(&[]);
-    let (gap, programmes) = open_programmes(context, "routes.managed_open", quality_scores);
+    let (gap, programmes) = open_programmes(context, RouteId::ManagedOpen, quality_scores);
     let model_name = model.map(|model| model.name).unwrap_or(offer.model_id);
     let excluded = residency_blocks_per_token(context).or_else(|| {
         context_too_long(
@@ -158,7 +183,10 @@ pub(super) fn managed_open(context: &mut Context<'_>) -> (RouteInputs, RouteFact
     (
         route_inputs(spec),
         RouteFacts {
-            label: en::model_on(model_name, offer.provider),
+            label: RouteLabel::ModelOn {
+                model: model_name.to_owned(),
+                host: offer.provider.to_owned(),
+            },
             excluded,
             quality_gap: gap,
         },

@@ -13,7 +13,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
     let catalog = context.catalog;
     let profile = context.profile;
     let route = &profile.routes.self_hosted;
-    let refuse = |label: String, reason: String| {
+    let refuse = |label: RouteLabel, reason: Exclusion| {
         (
             unavailable_inputs(),
             RouteFacts {
@@ -23,14 +23,31 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
             },
         )
     };
-    let label = en::model_on(&route.model, &route.gpu);
+    let ids = || RouteLabel::ModelOn {
+        model: route.model.clone(),
+        host: route.gpu.clone(),
+    };
     let Some(model) = catalog.open_model(&route.model) else {
-        return refuse(label, en::unknown_open_model(&route.model));
+        return refuse(
+            ids(),
+            Exclusion::UnknownOpenModel {
+                id: route.model.clone(),
+            },
+        );
     };
     let Some(gpu) = catalog.gpu(&route.gpu) else {
-        return refuse(label, en::unknown_gpu(&route.gpu));
+        return refuse(
+            ids(),
+            Exclusion::UnknownGpu {
+                id: route.gpu.clone(),
+            },
+        );
     };
-    let label = en::model_on_gpu_at(model.name, gpu.name, route.precision.key());
+    let label = RouteLabel::ModelOnGpu {
+        model: model.name.to_owned(),
+        gpu: gpu.name.to_owned(),
+        precision: route.precision,
+    };
     let request = SizingRequest {
         precision: route.precision,
         kv_precision: route.kv_cache_precision.resolve(route.precision),
@@ -45,24 +62,37 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
         Ok(candidates) => candidates,
         Err(mut error) => {
             error.suggestion = sizing::suggest(model, gpu, &request, knobs, catalog);
-            return refuse(label, error.to_string());
+            return refuse(label, Exclusion::DoesNotFit(error));
         }
     };
     push(
         context,
         "routes.self_hosted.model",
-        AssumptionValue::Text(en::architecture_value(model)),
-        en::UNIT_ARCHITECTURE,
-        model.source,
+        AssumptionValue::Catalog(CatalogValue::Architecture {
+            id: model.id.to_owned(),
+            params_b: model.params_b,
+            active_params_b: model.active_params_b,
+            layers: model.layers,
+            kv_heads: model.kv_heads,
+            head_dim: model.head_dim,
+        }),
+        AssumptionUnit::Unit(Unit::Architecture),
+        AssumptionSource::cited(model.source),
         model.as_of,
         model.unverified,
     );
     push(
         context,
         "routes.self_hosted.gpu",
-        AssumptionValue::Text(en::gpu_value(gpu)),
-        en::UNIT_SPECIFICATIONS,
-        gpu.source,
+        AssumptionValue::Catalog(CatalogValue::Gpu {
+            id: gpu.id.to_owned(),
+            memory_gb: gpu.memory_gb,
+            bandwidth_gb_per_s: gpu.bandwidth_gb_per_s,
+            bf16_tflops: gpu.bf16_tflops,
+            power_w: gpu.power_w,
+        }),
+        AssumptionUnit::Unit(Unit::Specifications),
+        AssumptionSource::cited(gpu.source),
         gpu.as_of,
         gpu.unverified,
     );
@@ -70,9 +100,13 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
     push(
         context,
         "catalog.gpu.interconnect",
-        AssumptionValue::Text(en::interconnect_value(link)),
-        en::UNIT_INTERCONNECT,
-        link.source,
+        AssumptionValue::Catalog(CatalogValue::Interconnect {
+            interconnect: link.kind,
+            bandwidth_gb_per_s: link.bandwidth_gb_per_s,
+            all_reduce_latency_us: link.all_reduce_latency_us,
+        }),
+        AssumptionUnit::Unit(Unit::Interconnect),
+        AssumptionSource::cited(link.source),
         link.as_of,
         link.unverified,
     );
@@ -84,17 +118,23 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
             DataResidency::OnPremises | DataResidency::AirGapped
         )
     {
-        excluded = Some(en::residency_excludes_rented(residency_key(
-            profile.requirements.data_residency,
-        )));
+        excluded = Some(Exclusion::ResidencyRented {
+            residency: profile.requirements.data_residency,
+        });
     }
     let prices = match inputs::gpu_prices(route, gpu) {
         Ok((prices, source)) => {
             record_gpu_price(context, route, gpu, &prices, source);
             prices
         }
-        Err(MissingGpuPrice::Rental) => return refuse(label, en::no_rental_price(gpu.name)),
-        Err(MissingGpuPrice::Purchase) => return refuse(label, en::no_purchase_price(gpu.name)),
+        Err(MissingGpuPrice::Rental) => {
+            let gpu = gpu.name.to_owned();
+            return refuse(label, Exclusion::NoRentalPrice { gpu });
+        }
+        Err(MissingGpuPrice::Purchase) => {
+            let gpu = gpu.name.to_owned();
+            return refuse(label, Exclusion::NoPurchasePrice { gpu });
+        }
     };
     let compute = &profile.assumptions.compute;
     let kw_per_gpu = crate::guard::non_negative(gpu.power_w) / 1000.0
@@ -160,19 +200,21 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
         .collect();
     if let Some(first) = plans.first() {
         if first.sizing.latency_target_missed {
-            context.warnings.push(en::latency_target_missed(
-                divide(1000.0, first.sizing.decode_tokens_per_second_batch_1, 0.0),
-                first.sizing.gpus_per_replica,
-                gpu.name,
-                profile.workload.latency_target_ms_per_output_token,
-            ));
+            context.warnings.push(Warning::LatencyTargetMissed {
+                ms_per_token: divide(1000.0, first.sizing.decode_tokens_per_second_batch_1, 0.0),
+                gpus_per_replica: first.sizing.gpus_per_replica,
+                gpu: gpu.name.to_owned(),
+                target_ms: profile.workload.latency_target_ms_per_output_token,
+            });
         }
     }
     if route.deployment == Deployment::Rented
         && route.rental_plan == crate::profile::RentalPlan::Reserved
         && prices.reserved_discount <= 0.0
     {
-        context.warnings.push(en::no_reserved_discount(gpu.name));
+        context.warnings.push(Warning::NoReservedDiscount {
+            gpu: gpu.name.to_owned(),
+        });
     }
     if excluded.is_none() {
         excluded = context_too_long(
@@ -182,7 +224,7 @@ pub(super) fn self_hosted(context: &mut Context<'_>) -> (RouteInputs, RouteFacts
             model.max_context_tokens,
         );
     }
-    let (gap, programmes) = open_programmes(context, "routes.self_hosted", model.quality);
+    let (gap, programmes) = open_programmes(context, RouteId::SelfHosted, model.quality);
     let quality_knobs = &profile.assumptions.quality;
     let spec = RouteSpec {
         usage: Usage::Fleet(plans),
@@ -243,8 +285,8 @@ fn record_gpu_price(
             context,
             "routes.self_hosted.gpu_hour_usd_override",
             AssumptionValue::Number(prices.on_demand_usd_per_gpu_hour),
-            en::UNIT_USD_PER_GPU_HOUR,
-            en::SOURCE_USER_VALUE,
+            AssumptionUnit::Unit(Unit::UsdPerGpuHour),
+            AssumptionSource::UserValue,
             "",
             false,
         ),
@@ -253,15 +295,22 @@ fn record_gpu_price(
             // kind's: said, and flagged, rather than silent.
             let same_kind = rental.kind == route.cloud;
             let source = if same_kind {
-                en::rental_source(rental.provider, rental.source)
+                AssumptionSource::Rental {
+                    provider: rental.provider,
+                    source: rental.source,
+                }
             } else {
-                en::rental_source_other_kind(route.cloud, rental.provider, rental.source)
+                AssumptionSource::RentalOtherKind {
+                    chosen: route.cloud,
+                    provider: rental.provider,
+                    source: rental.source,
+                }
             };
             push(
                 context,
                 "routes.self_hosted.cloud",
                 AssumptionValue::Number(rental.usd_per_gpu_hour),
-                en::UNIT_USD_PER_GPU_HOUR,
+                AssumptionUnit::Unit(Unit::UsdPerGpuHour),
                 source,
                 rental.as_of,
                 rental.unverified || !same_kind,
@@ -271,8 +320,8 @@ fn record_gpu_price(
             context,
             "routes.self_hosted.gpu_purchase_usd_override",
             AssumptionValue::Number(prices.purchase_usd_per_gpu),
-            en::UNIT_USD_PER_GPU,
-            en::SOURCE_USER_VALUE,
+            AssumptionUnit::Unit(Unit::UsdPerGpu),
+            AssumptionSource::UserValue,
             "",
             false,
         ),
@@ -280,8 +329,8 @@ fn record_gpu_price(
             context,
             "routes.self_hosted.gpu_purchase_usd",
             AssumptionValue::Number(prices.purchase_usd_per_gpu),
-            en::UNIT_USD_PER_GPU,
-            gpu.purchase_source,
+            AssumptionUnit::Unit(Unit::UsdPerGpu),
+            AssumptionSource::cited(gpu.purchase_source),
             gpu.purchase_as_of,
             gpu.unverified,
         ),
@@ -291,23 +340,22 @@ fn record_gpu_price(
     {
         let rental = gpu.rental_for(route.cloud);
         let (source, as_of, unverified) = match (route.reserved_discount_override, rental) {
-            (Some(_), _) => (
-                Cow::Borrowed(en::SOURCE_USER_VALUE),
-                Cow::Borrowed(""),
-                false,
-            ),
+            (Some(_), _) => (AssumptionSource::UserValue, "", false),
             (None, Some(row)) => (
-                Cow::Owned(en::rental_source(row.provider, row.reserved_source)),
-                Cow::Borrowed(row.reserved_as_of),
+                AssumptionSource::Rental {
+                    provider: row.provider,
+                    source: row.reserved_source,
+                },
+                row.reserved_as_of,
                 row.unverified,
             ),
-            (None, None) => (Cow::Borrowed(""), Cow::Borrowed(""), true),
+            (None, None) => (AssumptionSource::cited(""), "", true),
         };
         push(
             context,
             "routes.self_hosted.reserved_discount_override",
             AssumptionValue::Number(prices.reserved_discount),
-            en::UNIT_FRACTION,
+            AssumptionUnit::Unit(Unit::Fraction),
             source,
             as_of,
             unverified,

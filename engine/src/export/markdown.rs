@@ -40,7 +40,7 @@ pub fn report_markdown(profile: &Profile, report: &Report, decision: Option<&Dec
     if !report.warnings.is_empty() {
         out.push_str(&format!("\n## {}\n\n", en::REPORT_WARNINGS_HEADING));
         for warning in &report.warnings {
-            out.push_str(&format!("- {}\n", inline(warning)));
+            out.push_str(&format!("- {}\n", inline(&en::warning(warning))));
         }
     }
     assumptions(&mut out, report);
@@ -111,7 +111,7 @@ fn totals(out: &mut String, report: &Report) {
         let categories = route.totals.categories();
         let mut cells = vec![
             en::route_name(route.route).to_owned(),
-            cell(&route.label),
+            cell(&en::route_label(&route.label)),
             route
                 .total_cost
                 .map(format::whole)
@@ -134,7 +134,10 @@ fn totals(out: &mut String, report: &Report) {
         if let Some(reason) = &route.excluded {
             notes.push(format!(
                 "- {}\n",
-                en::report_route_excluded(en::route_name(route.route), &inline(reason))
+                en::report_route_excluded(
+                    en::route_name(route.route),
+                    &inline(&en::exclusion(reason))
+                )
             ));
         }
     }
@@ -202,12 +205,13 @@ fn assumptions(out: &mut String, report: &Report) {
     for assumption in &report.assumptions {
         let value = match &assumption.value {
             AssumptionValue::Number(number) => format::readable(*number),
-            AssumptionValue::Text(text) => cell(text),
+            AssumptionValue::Catalog(value) => cell(&en::catalog_value(value)),
         };
+        let source = cell(&en::assumption_source(&assumption.source));
         let source = if assumption.unverified {
-            en::report_unverified_source(&cell(&assumption.source))
+            en::report_unverified_source(&source)
         } else {
-            cell(&assumption.source)
+            source
         };
         out.push_str(&row(&[
             format!(
@@ -215,7 +219,7 @@ fn assumptions(out: &mut String, report: &Report) {
                 assumption.path.replace('`', "'").replace('|', "\\|")
             ),
             value,
-            cell(&assumption.unit),
+            cell(&en::assumption_unit(assumption.unit)),
             source,
             cell(&assumption.as_of),
         ]));

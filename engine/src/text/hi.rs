@@ -412,7 +412,8 @@ pub fn scenario_restored(name: &str) -> String {
 pub fn name_refused(error: &crate::number_input::FieldError) -> String {
     format!(
         "“{}” परिदृश्य का नाम नहीं हो सकता: {} इस्तेमाल करें।",
-        error.given, error.allowed
+        given(&error.given),
+        allowed(&error.allowed)
     )
 }
 pub fn link_opened(name: &str) -> String {
@@ -422,7 +423,7 @@ pub fn link_already_saved(name: &str) -> String {
     format!("इस लिंक का परिदृश्य पहले से “{name}” नाम से सहेजा हुआ है: वही अभी खुला है।")
 }
 pub fn link_refused(error: &crate::share_link::ShareLinkError) -> String {
-    format!("{error} आपका अपना डेटा नहीं बदला है।")
+    format!("{} आपका अपना डेटा नहीं बदला है।", share_link_error(error))
 }
 pub fn import_opened(file_name: &str, name: &str) -> String {
     format!("“{file_name}” को नए परिदृश्य “{name}” के रूप में आयात किया गया।")

@@ -142,7 +142,7 @@ pub fn reason_excluded(route: RouteId, reason: &ConstraintReason) -> String {
 /// Why a route is excluded, as a sentence.
 pub fn constraint_reason(reason: &ConstraintReason) -> String {
     match reason {
-        ConstraintReason::CostEngine { reason } => reason.clone(),
+        ConstraintReason::CostEngine { reason } => super::exclusion(reason),
         ConstraintReason::DeepCustomisation => EXCLUDED_DEEP_CUSTOMISATION.to_owned(),
     }
 }

@@ -152,7 +152,7 @@ pub fn reason_excluded(route: RouteId, reason: &ConstraintReason) -> String {
 /// passed on as the report holds it.
 pub fn constraint_reason(reason: &ConstraintReason) -> String {
     match reason {
-        ConstraintReason::CostEngine { reason } => reason.clone(),
+        ConstraintReason::CostEngine { reason } => super::exclusion(reason),
         ConstraintReason::DeepCustomisation => EXCLUDED_DEEP_CUSTOMISATION.to_owned(),
     }
 }
