@@ -11,3 +11,6 @@ pub mod plural;
 pub mod zh;
 
 pub use lang::Lang;
+pub mod words;
+
+pub use words::Words;

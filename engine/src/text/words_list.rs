@@ -1,6 +1,35 @@
 // The list of every message, one line each: see `words.rs`. Written once from the English
 // catalog's public items; add a message here and in every language's module.
 
+use crate::catalog::{Benchmark, CloudKind, InterconnectKind};
+use crate::currency::Currency;
+use crate::decision::article::{ArticleReason, ArticleSummary, Family, WhyNot};
+use crate::decision::constraints::ConstraintReason;
+use crate::decision::flip_points::{Direction, FlipInput, FlipOutcome, FlipUnit, FlipValue};
+use crate::decision::recommendation::{Confidence, Reason, RouteScore, Rule};
+use crate::decision::suitability::{Factor, FactorId, FactorReason, FactorValue, VolumeBand};
+use crate::decision::uncertainty::{RouteRange, TornadoBar, UncertainInput};
+use crate::import::{ImportErrorKind, ImportErrors};
+use crate::migrate::{MigrationError, StepFailure, OLDEST_SCHEMA_VERSION};
+use crate::number_input::{Allowed, FieldError, GivenValue, JsonKind};
+
+use crate::profile::SCHEMA_VERSION;
+use crate::profile::{Customisation, DataResidency, Level, UseCase};
+use crate::report::RouteId;
+use crate::report::{
+    AssumptionSource, AssumptionUnit, AssumptionValue, CatalogValue, Exclusion, RouteLabel, Warning,
+};
+use crate::saved::{
+    Corruption, ProfileProblem, ProfileSlot, SavedStateError, PROBLEMS_SHOWN as SAVED_SHOWN,
+    SAVED_FORMAT_VERSION,
+};
+use crate::share_link::{
+    Damage, ShareLinkError, LINK_VERSION, MAX_LINK_CHARS, PROBLEMS_SHOWN as LINK_SHOWN,
+};
+use crate::sizing::{FitOption, MemoryShortfall, SizingError, SizingProblem};
+use crate::unit::Unit;
+use super::en::FieldText;
+
 catalog! {
     const PRESETS_LABEL: &'static str => presets_label;
     const THEME_LABEL: &'static str => theme_label;
@@ -20,14 +49,14 @@ catalog! {
     const FLEET_HEADING: &'static str => fleet_heading;
     const FLEET_GPU: &'static str => fleet_gpu;
     const FLEET_GPUS_PER_REPLICA: &'static str => fleet_gpus_per_replica;
-    const FLEET_REPLICAS: &'static str => fleet_replicas;
+    const FLEET_REPLICAS: &'static str => fleet_replicas_label;
     const FLEET_MEMORY_PER_REPLICA: &'static str => fleet_memory_per_replica;
     const FLEET_WEIGHTS: &'static str => fleet_weights;
     const FLEET_KV_PER_TOKEN: &'static str => fleet_kv_per_token;
     const FLEET_DECODE: &'static str => fleet_decode;
     const FLEET_DECODE_BATCH_1: &'static str => fleet_decode_batch_1;
-    const FLEET_BATCH: &'static str => fleet_batch;
-    const FLEET_PLAN: &'static str => fleet_plan;
+    const FLEET_BATCH: &'static str => fleet_batch_label;
+    const FLEET_PLAN: &'static str => fleet_plan_label;
     const FLEET_PRECISION: &'static str => fleet_precision;
     const FLEET_BATCH_LIMIT: &'static str => fleet_batch_limit;
     const FLEET_UTILISATION: &'static str => fleet_utilisation;
@@ -181,8 +210,6 @@ catalog! {
     const EXPLAIN_BREAK_EVEN_HEADING: &'static str => explain_break_even_heading;
     const COPY_MARK: &'static str => copy_mark;
     const SOURCE_USER_VALUE: &'static str => source_user_value;
-    const NO_TENSOR_PARALLEL_SIZE_FITS: &'static str => no_tensor_parallel_size_fits;
-    const NO_TENSOR_PARALLEL_SIZE_TO_TRY: &'static str => no_tensor_parallel_size_to_try;
     const REPORT_TITLE: &'static str => report_title;
     const REPORT_PROFILE_LABEL: &'static str => report_profile_label;
     const REPORT_RECOMMENDATION_HEADING: &'static str => report_recommendation_heading;
@@ -405,36 +432,18 @@ catalog! {
     fn profile_slot(slot: &ProfileSlot) -> String;
     fn saved_state_error(error: &SavedStateError) -> String;
     fn saved_corruption(corruption: &Corruption) -> String;
-    fn unit_price_pair(currency: Currency) -> String;
-    fn source_override(catalog_source: &str) -> String;
-    fn staff_cost_source(row: &StaffCost) -> String;
-    fn rental_source(provider: &str, source: &str) -> String;
-    fn rental_source_other_kind(chosen: crate::catalog::CloudKind, provider: &str, source: &str) -> String;
-    fn price_pair_value(id: &str, input: f64, output: f64) -> String;
-    fn architecture_value(model: &OpenModel) -> String;
-    fn gpu_value(gpu: &Gpu) -> String;
-    fn interconnect_value(link: &crate::catalog::Interconnect) -> String;
+    fn assumption_unit(unit: AssumptionUnit) -> String;
+    fn assumption_value(value: &AssumptionValue) -> String;
+    fn catalog_value(value: &CatalogValue) -> String;
+    fn assumption_source(source: &AssumptionSource) -> String;
     fn closed_route_label(model: &str, vendor: &str) -> String;
-    fn model_on(model: &str, host: &str) -> String;
-    fn model_on_gpu_at(model: &str, gpu: &str, precision_key: &str) -> String;
-    fn unknown_closed_model(id: &str) -> String;
-    fn unknown_hosted_offer(id: &str) -> String;
-    fn unknown_open_model(id: &str) -> String;
-    fn unknown_gpu(id: &str) -> String;
-    fn no_rental_price(gpu_name: &str) -> String;
-    fn no_purchase_price(gpu_name: &str) -> String;
-    fn residency_excludes_per_token(residency_key: &str) -> String;
-    fn residency_excludes_rented(residency_key: &str) -> String;
-    fn context_too_long(name: &str, path: &str, limit_tokens: u64, needed_tokens: f64) -> String;
-    fn exchange_rate_unusable(currency: Currency) -> String;
-    fn no_staff_cost(role_key: &str) -> String;
-    fn no_shared_benchmark(route_path: &str, benchmark: &str) -> String;
-    fn no_reserved_discount(gpu_name: &str) -> String;
-    fn latency_target_missed(ms_per_token: f64, gpus_per_replica: u32, gpu_name: &str, target_ms: f64) -> String;
-    fn does_not_fit(shortfall: &MemoryShortfall<'_>) -> String;
-    fn fit_option(gpus: u32, gpu_id: &str, precision_key: &str) -> String;
-    fn fit_options(options: &[String]) -> String;
-    fn with_suggestion(message: &str, suggestion: &str) -> String;
+    fn route_label(label: &RouteLabel) -> String;
+    fn exclusion(exclusion: &Exclusion) -> String;
+    fn warning(warning: &Warning) -> String;
+    fn sizing_error(error: &SizingError) -> String;
+    fn sizing_problem(problem: &SizingProblem) -> String;
+    fn fit_option(option: &FitOption) -> String;
+    fn fit_options(options: &[FitOption]) -> String;
     fn report_amounts_in(currency: Currency, months: u32) -> String;
     fn report_recommended(route_name: &str, confidence_level: &str, confidence: f64) -> String;
     fn report_totals_heading(months: u32, currency: Currency) -> String;
@@ -443,6 +452,6 @@ catalog! {
     fn report_break_even_month(month: u32) -> String;
     fn report_no_break_even_within(months: u32) -> String;
     fn report_unverified_source(source: &str) -> String;
-    fn benchmark_label(benchmark: crate::catalog::Benchmark) -> &'static str;
+    fn benchmark_label(benchmark: Benchmark) -> &'static str;
     fn unit(unit: Unit) -> &'static str;
 }

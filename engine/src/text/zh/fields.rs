@@ -1,13 +1,7 @@
 //! Chinese (zh-CN) labels, units and help for every form field and section:
 //! 表单各字段的名称、单位和说明，以及各分区标题。
 
-/// What the form shows for one field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldText {
-    pub label: &'static str,
-    pub unit: &'static str,
-    pub help: &'static str,
-}
+pub use crate::text::en::FieldText;
 
 const fn text(label: &'static str, unit: &'static str, help: &'static str) -> FieldText {
     FieldText { label, unit, help }
