@@ -7,5 +7,6 @@ pub mod en;
 pub mod format;
 pub mod lang;
 pub mod plural;
+pub mod zh;
 
 pub use lang::Lang;
