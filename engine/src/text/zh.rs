@@ -12,11 +12,13 @@
 // Nothing selects this catalog yet.
 #![allow(dead_code)]
 
+mod decision;
 mod fields;
 pub(crate) mod units;
 
-// decision, problems, report: to come
+// problems, report: to come
 
+pub use decision::*;
 pub use fields::{choice_label, field_text, section_title, FieldText};
 pub use units::*;
 
