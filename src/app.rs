@@ -14,18 +14,19 @@ use crate::components::charts::{
 use crate::components::form_section::{Edit, FormSection};
 use crate::components::share_panel::Export;
 use crate::components::{
-    AssumptionsPanel, ComparePanel, CumulativeCard, FleetCard, NoticeList, PresetBar, RouteCards,
-    ScenarioPanel, SharePanel, ThemeSwitch, UpdateBanner, VerdictCard,
+    AssumptionsPanel, ComparePanel, CumulativeCard, FleetCard, LanguagePicker, NoticeList,
+    PresetBar, RouteCards, ScenarioPanel, SharePanel, ThemeSwitch, UpdateBanner, VerdictCard,
 };
 use crate::exports::export_file;
 use crate::form::{field_views, SECTIONS};
-use crate::messages::en;
 use crate::notices::{Notice, NoticeAction, Tone, Topic, DONE_NOTICE_MS};
 use crate::page_events;
 use crate::persistence::{self, SaveProblem, StorageStatus, STORAGE_KEY};
 use crate::recovery;
 use crate::state::{Action, AppState, Theme};
 use crate::view;
+use engine::text::format::Numbers;
+use engine::text::{Lang, Words};
 
 /// Quiet time after the last edit before the decision is recomputed.
 const DECISION_DELAY_MS: u32 = 250;
@@ -40,13 +41,16 @@ pub fn app() -> Html {
     let state = {
         let last_saved = last_saved.clone();
         use_reducer(move || {
-            let restored = persistence::load();
+            let lang = browser::starting_lang();
+            let restored = persistence::load(Words::new(lang));
             *last_saved.borrow_mut() = restored.stored.clone();
-            let state = AppState::restored(restored);
+            let mut state = AppState::restored(restored);
+            state.lang = lang;
             recovery::remember_profile(&state.profile);
             state
         })
     };
+    let words = state.words();
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -69,6 +73,22 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |path: String| state.dispatch(Action::ResetField(path)))
     };
+    // A language the reader picks is remembered in this browser (and in the
+    // address's `?lang=`, when it has one).
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |lang: Lang| {
+            browser::remember_lang(lang);
+            state.dispatch(Action::SetLang(lang))
+        })
+    };
+    // The side effects of the language: `<html lang>`, the window's title and
+    // the recovery screen's words.
+    use_effect_with(state.lang, |lang| {
+        browser::set_document_lang(*lang);
+        gloo::utils::document().set_title(Words::new(*lang).app_title());
+        recovery::remember_lang(*lang);
+    });
     let on_theme = {
         let state = state.clone();
         Callback::from(move |theme: Theme| state.dispatch(Action::SetTheme(theme)))
@@ -195,7 +215,7 @@ pub fn app() -> Html {
             let base = match browser::share_base_address() {
                 Ok(base) => base,
                 Err(_) => {
-                    let notice = Notice::new(Topic::Link, Tone::Warning, en::LINK_FROM_FILE);
+                    let notice = Notice::new(Topic::Link, Tone::Warning, words.link_from_file());
                     state.dispatch(Action::Notify(notice));
                     return;
                 }
@@ -206,12 +226,12 @@ pub fn app() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let notice = match link {
                     Ok(link) if browser::copy_to_clipboard(&link).await => {
-                        Notice::new(Topic::Link, Tone::Done, en::LINK_COPIED)
+                        Notice::new(Topic::Link, Tone::Done, words.link_copied())
                     }
-                    Ok(link) => Notice::new(Topic::Link, Tone::Warning, en::LINK_NOT_COPIED)
+                    Ok(link) => Notice::new(Topic::Link, Tone::Warning, words.link_not_copied())
                         .with_details(vec![link]),
                     Err(error) => {
-                        Notice::new(Topic::Link, Tone::Problem, en::share_link_error(&error))
+                        Notice::new(Topic::Link, Tone::Problem, words.share_link_error(&error))
                     }
                 };
                 state.dispatch(Action::Notify(notice));
@@ -226,7 +246,7 @@ pub fn app() -> Html {
                 state.dispatch(Action::Notify(Notice::new(
                     Topic::Download,
                     Tone::Problem,
-                    en::DOWNLOAD_FAILED,
+                    words.download_failed(),
                 )));
             }
         })
@@ -249,7 +269,8 @@ pub fn app() -> Html {
             }
             NoticeAction::DownloadUnreadable => {
                 if let Some(text) = state.unreadable.as_deref() {
-                    let _ = browser::download(en::UNREADABLE_FILE_NAME, "application/json", text);
+                    let _ =
+                        browser::download(words.unreadable_file_name(), "application/json", text);
                 }
             }
         })
@@ -341,22 +362,25 @@ pub fn app() -> Html {
     let fleet = report.routes.iter().find_map(|route| route.fleet.clone());
 
     html! {
-        <>
+        <ContextProvider<Words> context={words}>
             if state.update_ready {
                 <UpdateBanner on_reload={on_apply_update} saves={state.storage.writes()}
                     on_download={on_export.reform(|()| Export::ProfileJson)} />
             }
             <header class="masthead">
                 <div class="masthead__top">
-                    <h1 class="masthead__title">{ en::APP_TITLE }</h1>
-                    <ThemeSwitch theme={state.theme} on_change={on_theme} />
+                    <h1 class="masthead__title">{ words.app_title() }</h1>
+                    <div class="masthead__controls">
+                        <LanguagePicker on_change={on_lang} />
+                        <ThemeSwitch theme={state.theme} on_change={on_theme} />
+                    </div>
                 </div>
-                <p class="masthead__tagline">{ en::APP_TAGLINE }</p>
+                <p class="masthead__tagline">{ words.app_tagline() }</p>
                 <PresetBar active={state.preset} on_select={on_preset} on_reset={on_reset} />
             </header>
             <main class="layout">
                 if *dragging {
-                    <div class="drop-overlay" aria-hidden="true"><p>{ en::DROP_HERE }</p></div>
+                    <div class="drop-overlay" aria-hidden="true"><p>{ words.drop_here() }</p></div>
                 }
                 <NoticeList notices={state.notices.clone()} on_dismiss={on_dismiss} on_action={on_notice_action} />
                 <div class="layout__tools">
@@ -369,18 +393,18 @@ pub fn app() -> Html {
                     <SharePanel on_copy_link={on_copy_link} on_export={on_export} on_print={on_print} on_import={on_import} />
                 </div>
                 if let Some(comparison) = state.comparison.clone() {
-                    <ComparePanel table={view::compare_table(&comparison)} on_close={on_close_compare} />
+                    <ComparePanel table={view::compare_table(words, &comparison)} on_close={on_close_compare} />
                 }
                 <div class="layout__columns">
                 <section class="layout__form panel" aria-labelledby="form-heading">
-                    <h2 id="form-heading" class="panel__heading">{ en::FORM_HEADING }</h2>
+                    <h2 id="form-heading" class="panel__heading">{ words.form_heading() }</h2>
                     <form class="form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                         { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
                             <FormSection
                                 key={section.id}
                                 id={section.id}
-                                title={en::section_title(section.id)}
-                                fields={field_views(&state, section)}
+                                title={words.section_title(section.id)}
+                                fields={field_views(words, &state, section)}
                                 on_edit={on_edit.clone()}
                                 open={index < 2}
                             />
@@ -388,20 +412,20 @@ pub fn app() -> Html {
                     </form>
                 </section>
                 <section class="layout__results" aria-labelledby="results-heading">
-                    <h2 id="results-heading" class="visually-hidden">{ en::RESULTS_HEADING }</h2>
+                    <h2 id="results-heading" class="visually-hidden">{ words.results_heading() }</h2>
                     if state.has_errors() {
-                        <p class="notice notice--warning" data-testid="stale-note">{ en::INVALID_INPUT_NOTE }</p>
+                        <p class="notice notice--warning" data-testid="stale-note">{ words.invalid_input_note() }</p>
                     }
                     <VerdictCard decision={state.decision.clone()} updating={state.decision_is_stale()} />
                     <RouteCards report={report.clone()} />
                     <section class="card">
                         <StackedBarChart
                             id="cost-by-category"
-                            title={en::COST_BARS_TITLE}
+                            title={words.cost_bars_title()}
                             unit={report.currency.code()}
-                            format={NumberFormat::Money(report.currency)}
-                            series={view::category_series()}
-                            bars={view::cost_bars(&report)}
+                            format={NumberFormat::Money(Numbers::new(words.lang(), report.currency))}
+                            series={view::category_series(words)}
+                            bars={view::cost_bars(words, &report)}
                         />
                     </section>
                     <CumulativeCard report={report.clone()} />
@@ -409,30 +433,30 @@ pub fn app() -> Html {
                         <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <FactorChart
                                 id="suitability-factors"
-                                title={en::FACTORS_TITLE}
-                                unit={en::FACTORS_UNIT}
-                                format={NumberFormat::Plain}
-                                series={view::route_series()}
-                                rows={view::factor_rows(&decision)}
+                                title={words.factors_title()}
+                                unit={words.factors_unit()}
+                                format={NumberFormat::Plain(Numbers::for_lang(words.lang()))}
+                                series={view::route_series(words)}
+                                rows={view::factor_rows(words, &decision)}
                             />
                         </section>
                         <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <RangeChart
                                 id="cost-ranges"
-                                title={en::RANGES_TITLE}
+                                title={words.ranges_title()}
                                 unit={state.decision_currency.code()}
-                                format={NumberFormat::Money(report.currency)}
-                                rows={view::range_rows(&decision)}
+                                format={NumberFormat::Money(Numbers::new(words.lang(), report.currency))}
+                                rows={view::range_rows(words, &decision)}
                             />
                         </section>
                         <section class="card" aria-busy={state.decision_is_stale().to_string()}>
                             <TornadoChart
                                 id="tornado"
-                                title={en::TORNADO_TITLE}
+                                title={words.tornado_title()}
                                 unit={state.decision_currency.code()}
-                                format={NumberFormat::Money(report.currency)}
+                                format={NumberFormat::Money(Numbers::new(words.lang(), report.currency))}
                                 baseline={decision.uncertainty.tornado.difference_at_likely}
-                                rows={view::tornado_rows(&decision)}
+                                rows={view::tornado_rows(words, &decision)}
                             />
                         </section>
                     }
@@ -443,7 +467,7 @@ pub fn app() -> Html {
                 </div>
                 <AssumptionsPanel rows={view::assumption_rows(&state)} on_edit={on_edit.clone()} on_reset={on_reset_field} />
             </main>
-        </>
+        </ContextProvider<Words>>
     }
 }
 
@@ -469,7 +493,7 @@ fn import_file(file: web_sys::File, state: UseReducerHandle<AppState>) {
             None => state.dispatch(Action::Notify(Notice::new(
                 Topic::Import,
                 Tone::Problem,
-                en::IMPORT_NOT_READ,
+                state.words().import_not_read(),
             ))),
         }
     });

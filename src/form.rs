@@ -4,6 +4,7 @@
 
 use engine::catalog::Catalog;
 use engine::edit::{fraction_as_percent, FieldKind};
+use engine::text::Words;
 use engine::Profile;
 use serde_json::Value;
 use yew::AttrValue;
@@ -17,7 +18,7 @@ pub enum Control {
     /// A text box for a number.
     Number,
     /// A list of fixed choices, by value; each one's label is in the catalog
-    /// ([`crate::messages::en::choice_label`]).
+    /// ([`words.choice_label`]).
     Choice(&'static [&'static str]),
     /// A list of catalog rows.
     Catalog(CatalogList),
@@ -57,22 +58,20 @@ impl CatalogOptions {
 
 impl CatalogList {
     /// The list's (id, label) pairs from the built-in catalog, current rows first.
-    pub fn options(self) -> CatalogOptions {
+    pub fn options(self, words: Words) -> CatalogOptions {
         let catalog = Catalog::builtin();
         let mut options = CatalogOptions::default();
         match self {
             CatalogList::ClosedModels => {
                 for row in catalog.closed_models {
-                    let label = crate::messages::en::closed_route_label(row.name, row.vendor);
+                    let label = words.closed_route_label(row.name, row.vendor);
                     options.push(row.legacy, row.id, label);
                 }
             }
             CatalogList::HostedOffers => {
                 for row in catalog.hosted_offers {
-                    let label = crate::messages::en::offer_option(
-                        &model_name(catalog, row.model_id),
-                        row.provider,
-                    );
+                    let label =
+                        words.offer_option(&model_name(catalog, row.model_id), row.provider);
                     options.push(row.legacy, row.id, label);
                 }
             }
@@ -268,7 +267,7 @@ pub const SECTIONS: &[Section] = &[
 
 /// The section's fields as the form shows them now: the typed text while a
 /// field is being edited, else the profile's value.
-pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
+pub fn field_views(words: Words, state: &AppState, section: &Section) -> Vec<FieldView> {
     section
         .fields
         .iter()
@@ -279,7 +278,7 @@ pub fn field_views(state: &AppState, section: &Section) -> Vec<FieldView> {
                 error: draft
                     .error
                     .as_ref()
-                    .map(|error| AttrValue::from(crate::messages::en::field_problem(error))),
+                    .map(|error| AttrValue::from(words.field_problem(error))),
             },
             None => FieldView {
                 spec: *spec,
@@ -336,34 +335,36 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
-    fn every_field_is_a_profile_path_with_a_message() {
+    fn every_field_is_a_profile_path_with_a_message_in_every_language() {
         let profile = Profile::default();
-        for section in SECTIONS {
-            assert!(
-                !crate::messages::en::section_title(section.id).is_empty(),
-                "{}",
-                section.id
-            );
-            for field in section.fields {
+        for words in engine::text::Lang::ALL.map(Words::new) {
+            for section in SECTIONS {
                 assert!(
-                    profile.field(field.path).is_some(),
-                    "{} is not a profile path",
-                    field.path
+                    !words.section_title(section.id).is_empty(),
+                    "{}",
+                    section.id
                 );
-                assert!(
-                    !crate::messages::en::field_text(field.path).label.is_empty(),
-                    "{} has no label",
-                    field.path
-                );
-                // Every word choice has a label of its own; only numbers stand for themselves.
-                if let Control::Choice(values) = field.control {
-                    for value in values {
-                        let label = crate::messages::en::choice_label(field.path, value);
-                        assert!(
-                            label != *value || value.parse::<f64>().is_ok(),
-                            "{} = {value} has no label",
-                            field.path
-                        );
+                for field in section.fields {
+                    assert!(
+                        profile.field(field.path).is_some(),
+                        "{} is not a profile path",
+                        field.path
+                    );
+                    assert!(
+                        !words.field_text(field.path).label.is_empty(),
+                        "{} has no label",
+                        field.path
+                    );
+                    // Every word choice has a label of its own; only numbers stand for themselves.
+                    if let Control::Choice(values) = field.control {
+                        for value in values {
+                            let label = words.choice_label(field.path, value);
+                            assert!(
+                                label != *value || value.parse::<f64>().is_ok(),
+                                "{} = {value} has no label",
+                                field.path
+                            );
+                        }
                     }
                 }
             }
@@ -411,13 +412,16 @@ mod tests {
             CatalogList::OpenModels,
             CatalogList::Gpus,
         ] {
-            assert!(!list.options().current.is_empty(), "{list:?}");
+            assert!(
+                !list.options(Words::default()).current.is_empty(),
+                "{list:?}"
+            );
         }
     }
 
     #[test]
     fn pickers_list_current_models_first_and_legacy_ones_after() {
-        let closed = CatalogList::ClosedModels.options();
+        let closed = CatalogList::ClosedModels.options(Words::default());
         let ids = |pairs: &[(String, String)]| -> Vec<String> {
             pairs.iter().map(|(id, _)| id.clone()).collect()
         };
@@ -431,11 +435,14 @@ mod tests {
                 "{id}"
             );
         }
-        let offers = CatalogList::HostedOffers.options();
+        let offers = CatalogList::HostedOffers.options(Words::default());
         assert!(ids(&offers.current).contains(&"together-gpt-oss-120b".to_owned()));
         assert!(ids(&offers.legacy).contains(&"together-llama-3.3-70b".to_owned()));
-        let models = CatalogList::OpenModels.options();
+        let models = CatalogList::OpenModels.options(Words::default());
         assert!(ids(&models.legacy).contains(&"llama-3.3-70b".to_owned()));
-        assert!(CatalogList::Gpus.options().legacy.is_empty());
+        assert!(CatalogList::Gpus
+            .options(Words::default())
+            .legacy
+            .is_empty());
     }
 }

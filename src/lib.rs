@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod exports;
 pub mod form;
+pub mod hooks;
 pub mod library;
 pub mod notices;
 pub mod page_events;

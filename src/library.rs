@@ -8,9 +8,8 @@
 use engine::number_input::{Allowed, FieldError, GivenValue};
 use engine::saved::names::{duplicate_name, unique_name, validate_name};
 use engine::saved::Scenario;
+use engine::text::Words;
 use engine::Profile;
-
-use crate::messages::en;
 
 /// How many scenarios can be compared side by side.
 pub const MAX_COMPARED: usize = 3;
@@ -97,8 +96,14 @@ impl Library {
 
     /// Adds `profile` as a new scenario at the end, under `wanted` (made
     /// unique: "Bank (copy)" if "Bank" is taken). Returns its id.
-    pub fn add(&mut self, wanted: &str, mut profile: Profile, saved_at: Option<String>) -> String {
-        let name = unique_name(wanted, self.names(), en::COPY_MARK);
+    pub fn add(
+        &mut self,
+        words: Words,
+        wanted: &str,
+        mut profile: Profile,
+        saved_at: Option<String>,
+    ) -> String {
+        let name = unique_name(wanted, self.names(), words.copy_mark());
         profile.name = name.clone();
         let id = self.fresh_id();
         self.scenarios.push(Scenario {
@@ -141,13 +146,18 @@ impl Library {
     }
 
     /// Adds a copy of scenario `id` right after it; returns the copy's id.
-    pub fn duplicate(&mut self, id: &str, saved_at: Option<String>) -> Option<String> {
+    pub fn duplicate(
+        &mut self,
+        words: Words,
+        id: &str,
+        saved_at: Option<String>,
+    ) -> Option<String> {
         let index = self
             .scenarios
             .iter()
             .position(|scenario| scenario.id == id)?;
         let original = self.scenarios.get(index)?.clone();
-        let name = duplicate_name(&original.name, self.names(), en::COPY_MARK);
+        let name = duplicate_name(&original.name, self.names(), words.copy_mark());
         let copy_id = self.fresh_id();
         let mut profile = original.profile;
         profile.name = name.clone();
@@ -186,9 +196,9 @@ impl Library {
 
     /// Puts the last deleted scenario back where it was. Its name is made
     /// unique if another scenario took it meanwhile. Returns its id.
-    pub fn undo_delete(&mut self) -> Option<String> {
+    pub fn undo_delete(&mut self, words: Words) -> Option<String> {
         let (index, mut scenario) = self.deleted.take()?;
-        scenario.name = unique_name(&scenario.name, self.names(), en::COPY_MARK);
+        scenario.name = unique_name(&scenario.name, self.names(), words.copy_mark());
         scenario.profile.name = scenario.name.clone();
         let id = scenario.id.clone();
         self.scenarios
@@ -250,8 +260,8 @@ mod tests {
     #[test]
     fn names_stay_unique_and_the_profile_carries_the_name() {
         let mut library = Library::default();
-        let first = library.add("Bank", Profile::default(), None);
-        let second = library.add("Bank", Profile::default(), None);
+        let first = library.add(Words::default(), "Bank", Profile::default(), None);
+        let second = library.add(Words::default(), "Bank", Profile::default(), None);
         assert_ne!(first, second);
         assert_eq!(
             library.get(&second).map(|s| s.name.as_str()),
@@ -261,7 +271,9 @@ mod tests {
             library.get(&second).map(|s| s.profile.name.as_str()),
             Some("Bank (copy)")
         );
-        let copy = library.duplicate(&first, None).unwrap_or_default();
+        let copy = library
+            .duplicate(Words::default(), &first, None)
+            .unwrap_or_default();
         assert_eq!(
             library.get(&copy).map(|s| s.name.as_str()),
             Some("Bank (copy 2)")
@@ -272,14 +284,15 @@ mod tests {
 
     #[test]
     fn rename_refuses_empty_and_taken_names() {
+        let words = Words::default();
         let mut library = Library::default();
-        let bank = library.add("Bank", Profile::default(), None);
-        library.add("Startup", Profile::default(), None);
+        let bank = library.add(Words::default(), "Bank", Profile::default(), None);
+        library.add(Words::default(), "Startup", Profile::default(), None);
         assert!(library.rename(&bank, "   ").is_err());
         let taken = library.rename(&bank, "Startup").unwrap_err();
         assert_eq!(taken.allowed, Allowed::UnusedName);
         assert_eq!(
-            en::name_refused(&taken),
+            words.name_refused(&taken),
             "“Startup” cannot be a scenario name: use a name no other scenario has."
         );
         assert!(library.rename(&bank, " Bank 2026 ").is_ok());
@@ -294,9 +307,9 @@ mod tests {
     #[test]
     fn delete_then_undo_restores_the_scenario_in_place() {
         let mut library = Library::default();
-        let a = library.add("A", profile_with_requests(1.0), None);
-        let b = library.add("B", profile_with_requests(2.0), None);
-        let c = library.add("C", profile_with_requests(3.0), None);
+        let a = library.add(Words::default(), "A", profile_with_requests(1.0), None);
+        let b = library.add(Words::default(), "B", profile_with_requests(2.0), None);
+        let c = library.add(Words::default(), "C", profile_with_requests(3.0), None);
         library.toggle_compared(&b);
         assert_eq!(library.delete(&b).as_deref(), Some("B"));
         assert!(
@@ -304,19 +317,26 @@ mod tests {
             "a deleted scenario leaves the comparison"
         );
         // A scenario made meanwhile never gets the deleted one's id.
-        let d = library.add("D", Profile::default(), None);
+        let d = library.add(Words::default(), "D", Profile::default(), None);
         assert_ne!(d, b);
-        assert_eq!(library.undo_delete().as_deref(), Some(b.as_str()));
+        assert_eq!(
+            library.undo_delete(Words::default()).as_deref(),
+            Some(b.as_str())
+        );
         let order: Vec<&str> = library.scenarios().iter().map(|s| s.id.as_str()).collect();
         assert_eq!(order, [a.as_str(), b.as_str(), c.as_str(), d.as_str()]);
-        assert_eq!(library.undo_delete(), None, "one undo per delete");
+        assert_eq!(
+            library.undo_delete(Words::default()),
+            None,
+            "one undo per delete"
+        );
     }
 
     #[test]
     fn at_most_three_are_compared_and_the_oldest_choice_goes() {
         let mut library = Library::default();
         let ids: Vec<String> = (0..4)
-            .map(|n| library.add(&format!("S{n}"), Profile::default(), None))
+            .map(|n| library.add(Words::default(), &format!("S{n}"), Profile::default(), None))
             .collect();
         for id in &ids {
             library.toggle_compared(id);
@@ -337,7 +357,10 @@ mod tests {
             saved_at: None,
         };
         let mut library = Library::new(vec![stored]);
-        assert_eq!(library.add("New", Profile::default(), None), "scenario-8");
+        assert_eq!(
+            library.add(Words::default(), "New", Profile::default(), None),
+            "scenario-8"
+        );
     }
 
     #[test]
@@ -349,8 +372,8 @@ mod tests {
             saved_at: None,
         };
         let mut library = Library::new(vec![stored]);
-        let first = library.add("A", Profile::default(), None);
-        let second = library.add("B", Profile::default(), None);
+        let first = library.add(Words::default(), "A", Profile::default(), None);
+        let second = library.add(Words::default(), "B", Profile::default(), None);
         assert_ne!(first, format!("scenario-{}", u64::MAX));
         assert_ne!(first, second);
     }
@@ -358,7 +381,7 @@ mod tests {
     #[test]
     fn a_profile_is_found_whatever_its_name() {
         let mut library = Library::default();
-        let id = library.add("Bank", profile_with_requests(5.0), None);
+        let id = library.add(Words::default(), "Bank", profile_with_requests(5.0), None);
         let mut working = profile_with_requests(5.0);
         working.name = "Something else".to_owned();
         assert_eq!(

@@ -15,12 +15,12 @@
 //!   from the defaults and keeps the saved data aside, so the same data cannot
 //!   stop it again and again.
 
+use engine::text::Words;
 use std::rc::Rc;
 
 use engine::saved::{SavedState, SavedStateError};
 
 use crate::browser::{self, StorageError};
-use crate::messages::en;
 use crate::notices::{Notice, NoticeAction, Tone, Topic};
 
 /// The storage key of the saved state.
@@ -67,9 +67,10 @@ pub struct Restored {
 
 /// Reads the browser's storage into the state to start from, backing up
 /// anything unusable first (once per distinct text).
-pub fn load() -> Restored {
+/// Its notices are in `words`' language.
+pub fn load(words: Words) -> Restored {
     let crashed = browser::take_crash_marker();
-    restore(browser::read_storage(STORAGE_KEY), crashed, |text| {
+    restore(words, browser::read_storage(STORAGE_KEY), crashed, |text| {
         if let Some(key) = browser::storage_key_holding(BACKUP_KEY_PREFIX, text) {
             return Ok(key);
         }
@@ -118,6 +119,7 @@ pub fn is_conflict(new_value: Option<String>, last: &mut Option<String>, latest:
 /// the page stopped on an internal error last time. `back_up` copies unusable
 /// text under a backup key and returns the key.
 pub fn restore(
+    words: Words,
     read: Result<Option<String>, StorageError>,
     crashed: bool,
     back_up: impl FnOnce(&str) -> Result<String, StorageError>,
@@ -131,7 +133,7 @@ pub fn restore(
     };
     let text = match read {
         Err(_) => {
-            let notice = Notice::new(Topic::SavedData, Tone::Warning, en::STORAGE_UNAVAILABLE);
+            let notice = Notice::new(Topic::SavedData, Tone::Warning, words.storage_unavailable());
             return fresh(StorageStatus::Unavailable, Some(notice), None);
         }
         Ok(None) => return fresh(StorageStatus::Saving, None, None),
@@ -159,8 +161,8 @@ pub fn restore(
                 Tone::Warning,
                 format!(
                     "{} {}",
-                    en::saved_state_error(&error),
-                    en::STORAGE_NEWER_KEPT
+                    words.saved_state_error(&error),
+                    words.storage_newer_kept()
                 ),
             )
             .with_action(NoticeAction::DownloadUnreadable);
@@ -175,7 +177,7 @@ pub fn restore(
         None => (
             SavedState::default(),
             Tone::Warning,
-            en::STORAGE_AFTER_CRASH.to_owned(),
+            words.storage_after_crash().to_owned(),
             Vec::new(),
         ),
         Some(Err(SavedStateError::Profiles {
@@ -187,27 +189,30 @@ pub fn restore(
                     problem
                         .problems
                         .iter()
-                        .map(move |error| en::slot_problem_at(&problem.slot, error))
+                        .map(move |error| words.slot_problem_at(&problem.slot, error))
                 })
                 .collect();
             (
                 *salvaged,
                 Tone::Warning,
-                en::STORAGE_PARTLY_READ.to_owned(),
+                words.storage_partly_read().to_owned(),
                 details,
             )
         }
         Some(Err(error)) => (
             SavedState::default(),
             Tone::Problem,
-            en::saved_state_error(&error),
+            words.saved_state_error(&error),
             Vec::new(),
         ),
     };
     let backup = back_up(&text);
     let (status, kept) = match &backup {
-        Ok(key) => (StorageStatus::Saving, en::storage_backed_up(key)),
-        Err(_) => (StorageStatus::Blocked, en::STORAGE_NOT_BACKED_UP.to_owned()),
+        Ok(key) => (StorageStatus::Saving, words.storage_backed_up(key)),
+        Err(_) => (
+            StorageStatus::Blocked,
+            words.storage_not_backed_up().to_owned(),
+        ),
     };
     Restored {
         saved,
@@ -241,7 +246,7 @@ mod tests {
 
     #[test]
     fn nothing_stored_starts_fresh_and_saves() {
-        let restored = restore(Ok(None), false, no_backup);
+        let restored = restore(Words::default(), Ok(None), false, no_backup);
         assert_eq!(restored.saved, SavedState::default());
         assert_eq!(restored.status, StorageStatus::Saving);
         assert_eq!(restored.notice, None);
@@ -253,7 +258,12 @@ mod tests {
         let mut working = Profile::default();
         working.workload.requests_per_month = 1234.0;
         let saved = SavedState::new(working);
-        let restored = restore(Ok(Some(saved.to_json())), false, no_backup);
+        let restored = restore(
+            Words::default(),
+            Ok(Some(saved.to_json())),
+            false,
+            no_backup,
+        );
         assert_eq!(restored.saved, saved);
         assert_eq!(restored.notice, None);
         assert_eq!(restored.stored, Some(saved.to_json()));
@@ -261,7 +271,12 @@ mod tests {
 
     #[test]
     fn no_storage_says_so_and_never_writes() {
-        let restored = restore(Err(StorageError::Unavailable), false, no_backup);
+        let restored = restore(
+            Words::default(),
+            Err(StorageError::Unavailable),
+            false,
+            no_backup,
+        );
         assert_eq!(restored.status, StorageStatus::Unavailable);
         assert!(!restored.status.writes());
         assert!(restored.notice.is_some());
@@ -270,10 +285,15 @@ mod tests {
     #[test]
     fn corrupt_data_is_backed_up_before_anything_else() {
         let mut backed_up = String::new();
-        let restored = restore(Ok(Some("{not json".to_owned())), false, |text| {
-            backed_up = text.to_owned();
-            Ok("open-or-closed:unreadable:now".to_owned())
-        });
+        let restored = restore(
+            Words::default(),
+            Ok(Some("{not json".to_owned())),
+            false,
+            |text| {
+                backed_up = text.to_owned();
+                Ok("open-or-closed:unreadable:now".to_owned())
+            },
+        );
         assert_eq!(backed_up, "{not json");
         assert_eq!(restored.saved, SavedState::default());
         assert_eq!(restored.status, StorageStatus::Saving);
@@ -293,7 +313,12 @@ mod tests {
 
     #[test]
     fn data_that_cannot_be_backed_up_blocks_every_write() {
-        let restored = restore(Ok(Some("[1, 2".to_owned())), false, no_backup);
+        let restored = restore(
+            Words::default(),
+            Ok(Some("[1, 2".to_owned())),
+            false,
+            no_backup,
+        );
         assert_eq!(restored.status, StorageStatus::Blocked);
         assert!(!restored.status.writes());
     }
@@ -301,7 +326,7 @@ mod tests {
     #[test]
     fn data_from_a_newer_version_is_left_untouched() {
         let future = r#"{"format_version": 99, "working": {}, "scenarios": []}"#;
-        let restored = restore(Ok(Some(future.to_owned())), false, |_| {
+        let restored = restore(Words::default(), Ok(Some(future.to_owned())), false, |_| {
             Ok("a backup that is not needed".to_owned())
         });
         assert_eq!(restored.status, StorageStatus::Newer);
@@ -316,7 +341,7 @@ mod tests {
         working.workload.requests_per_month = 555.0;
         let stored = SavedState::new(working).to_json();
         let mut backed_up = String::new();
-        let restored = restore(Ok(Some(stored.clone())), true, |text| {
+        let restored = restore(Words::default(), Ok(Some(stored.clone())), true, |text| {
             backed_up = text.to_owned();
             Ok("backup".to_owned())
         });
@@ -345,7 +370,9 @@ mod tests {
                 {{"id": "scenario-1", "name": "Broken", "profile": {{"workload": {{"requests_per_month": -5}}}}, "saved_at": null}}]}}"#,
             good.to_json()
         );
-        let restored = restore(Ok(Some(text)), false, |_| Ok("backup".to_owned()));
+        let restored = restore(Words::default(), Ok(Some(text)), false, |_| {
+            Ok("backup".to_owned())
+        });
         assert_eq!(restored.saved.working, good);
         assert!(restored.saved.scenarios.is_empty());
         let notice = notice_of(&restored);

@@ -57,11 +57,13 @@ mod tests {
                 "{} is not valid",
                 preset.id
             );
-            assert!(
-                !crate::messages::en::preset_label(preset.id).is_empty(),
-                "{} has no label",
-                preset.id
-            );
+            for words in engine::text::Lang::ALL.map(engine::text::Words::new) {
+                assert!(
+                    !words.preset_label(preset.id).is_empty(),
+                    "{} has no label",
+                    preset.id
+                );
+            }
         }
     }
 }

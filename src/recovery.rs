@@ -8,13 +8,13 @@
 
 use std::cell::RefCell;
 
+use engine::text::{Lang, Words};
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlAnchorElement};
 
 use crate::browser::blob_url;
 use engine::Profile;
-
-use crate::messages::en;
 
 /// The file name of the profile offered on the recovery screen.
 pub const RECOVERY_FILE_NAME: &str = "open-or-closed-profile.json";
@@ -24,9 +24,16 @@ thread_local! {
     /// value and only written out as JSON if a panic happens: a clone per edit
     /// costs far less than serialising on every keystroke.
     static LAST_PROFILE: RefCell<Option<Profile>> = const { RefCell::new(None) };
+    /// The reader's language, so the recovery screen speaks it.
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
 }
 
 /// Records the profile to offer if the page ever panics.
+/// Keeps the reader's language for the recovery screen.
+pub fn remember_lang(lang: Lang) {
+    LANG.with(|slot| slot.set(lang));
+}
+
 pub fn remember_profile(profile: &Profile) {
     LAST_PROFILE.with(|slot| {
         if let Ok(mut slot) = slot.try_borrow_mut() {
@@ -54,6 +61,7 @@ pub fn install_panic_hook() {
 /// Shows the recovery screen over the page, offering `profile_json` (if any)
 /// as a download. Only DOM calls; the texts come from the message catalog.
 pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
+    let words = Words::new(LANG.with(std::cell::Cell::get));
     let document = gloo::utils::document();
     let screen = element(&document, "div", "recovery", None)?;
     screen.set_attribute("role", "alertdialog")?;
@@ -63,13 +71,13 @@ pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
         &document,
         "h1",
         "recovery__heading",
-        Some(en::RECOVERY_HEADING),
+        Some(words.recovery_heading()),
     )?;
     heading.set_id("recovery-heading");
     // Focus moves to the screen, since what had it is now hidden.
     heading.set_attribute("tabindex", "-1")?;
     screen.append_child(&heading)?;
-    let text = element(&document, "p", "", Some(en::RECOVERY_TEXT))?;
+    let text = element(&document, "p", "", Some(words.recovery_text()))?;
     screen.append_child(&text)?;
     let actions = element(&document, "p", "recovery__actions", None)?;
     if !profile_json.is_empty() {
@@ -77,7 +85,7 @@ pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
             &document,
             "a",
             "recovery__download",
-            Some(en::RECOVERY_DOWNLOAD),
+            Some(words.recovery_download()),
         )?
         .unchecked_into();
         download.set_href(&blob_url(profile_json, "application/json")?);
@@ -88,7 +96,7 @@ pub fn show_recovery_screen(profile_json: &str) -> Result<(), JsValue> {
         &document,
         "a",
         "recovery__reload",
-        Some(en::RECOVERY_RELOAD),
+        Some(words.recovery_reload()),
     )?
     .unchecked_into();
     // The page without its fragment: a share link that led here is not reopened.

@@ -13,14 +13,13 @@ use engine::number_input::FieldError;
 use engine::report::RouteId;
 use engine::saved::names::validate_name;
 use engine::saved::SavedState;
-use engine::text::Lang;
 use engine::share_link::ShareLinkError;
+use engine::text::{Lang, Words};
 use engine::{Profile, Report};
 use yew::Reducible;
 
 use crate::browser::StorageError;
 use crate::library::{is_unnamed, same_inputs, Library};
-use crate::messages::en;
 use crate::notices::{show, Notice, NoticeAction, Tone, Topic};
 use crate::persistence::SaveProblem;
 use crate::persistence::{Restored, StorageStatus};
@@ -313,6 +312,7 @@ impl AppState {
     /// defaults) is saved as a scenario before the working profile is
     /// replaced, so no click ever loses it.
     fn keep_unsaved_work(&mut self) {
+        let words = self.words();
         if same_inputs(&self.profile, &Profile::default())
             || self.library.find_profile(&self.profile).is_some()
             || PRESETS
@@ -323,15 +323,19 @@ impl AppState {
             return;
         }
         let wanted = match self.active_name() {
-            Some(name) => en::unsaved_changes_name(name),
-            None => en::UNSAVED_WORK_NAME.to_owned(),
+            Some(name) => words.unsaved_changes_name(name),
+            None => words.unsaved_work_name().to_owned(),
         };
-        let id = self.library.add(&wanted, self.profile.clone(), None);
+        let id = self.library.add(words, &wanted, self.profile.clone(), None);
         self.library_revision += 1;
         let name = self.library.name_of(&id);
         show(
             &mut self.notices,
-            Notice::new(Topic::KeptWork, Tone::Warning, en::unsaved_work_kept(&name)),
+            Notice::new(
+                Topic::KeptWork,
+                Tone::Warning,
+                words.unsaved_work_kept(&name),
+            ),
         );
     }
 
@@ -354,7 +358,7 @@ impl AppState {
     /// Adds `profile` as a new scenario and opens it (a link or a file).
     fn open_as_new_scenario(&mut self, wanted_name: &str, profile: Profile) -> String {
         self.keep_unsaved_work();
-        let id = self.library.add(wanted_name, profile, None);
+        let id = self.library.add(self.words(), wanted_name, profile, None);
         self.library_revision += 1;
         let name = self.library.name_of(&id);
         if let Some(profile) = self
@@ -369,6 +373,11 @@ impl AppState {
     }
 
     /// True while some field holds text that is not accepted.
+    /// The words of the language the reader chose.
+    pub fn words(&self) -> Words {
+        Words::new(self.lang)
+    }
+
     pub fn has_errors(&self) -> bool {
         self.drafts.values().any(|draft| draft.error.is_some())
     }
@@ -398,6 +407,7 @@ impl Reducible for AppState {
 
 impl AppState {
     fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let words = self.words();
         match action {
             Action::Edit { path, kind, text } => {
                 let mut next = (*self).clone();
@@ -471,7 +481,7 @@ impl AppState {
                 let mut next = (*self).clone();
                 match validate_name(&name) {
                     Ok(name) => {
-                        let id = next.library.add(&name, next.profile.clone(), None);
+                        let id = next.library.add(words, &name, next.profile.clone(), None);
                         let saved_name = next.library.name_of(&id);
                         next.rename_working(&saved_name);
                         next.active_scenario = Some(id);
@@ -482,13 +492,13 @@ impl AppState {
                             Notice::new(
                                 Topic::Scenario,
                                 Tone::Done,
-                                en::scenario_saved(&saved_name),
+                                words.scenario_saved(&saved_name),
                             ),
                         );
                     }
                     Err(error) => show(
                         &mut next.notices,
-                        Notice::new(Topic::Scenario, Tone::Problem, en::name_refused(&error)),
+                        Notice::new(Topic::Scenario, Tone::Problem, words.name_refused(&error)),
                     ),
                 }
                 Rc::new(next)
@@ -503,7 +513,7 @@ impl AppState {
                 let name = next.active_name().unwrap_or_default().to_owned();
                 show(
                     &mut next.notices,
-                    Notice::new(Topic::Scenario, Tone::Done, en::scenario_updated(&name)),
+                    Notice::new(Topic::Scenario, Tone::Done, words.scenario_updated(&name)),
                 );
                 Rc::new(next)
             }
@@ -520,7 +530,7 @@ impl AppState {
                     Notice::new(
                         Topic::Scenario,
                         Tone::Done,
-                        en::scenario_opened(&scenario.name),
+                        words.scenario_opened(&scenario.name),
                     ),
                 );
                 Rc::new(next)
@@ -541,19 +551,23 @@ impl AppState {
                     }
                     Err(error) => show(
                         &mut next.notices,
-                        Notice::new(Topic::Scenario, Tone::Problem, en::name_refused(&error)),
+                        Notice::new(Topic::Scenario, Tone::Problem, words.name_refused(&error)),
                     ),
                 }
                 Rc::new(next)
             }
             Action::DuplicateScenario(id) => {
                 let mut next = (*self).clone();
-                if let Some(copy) = next.library.duplicate(&id, None) {
+                if let Some(copy) = next.library.duplicate(words, &id, None) {
                     next.library_revision += 1;
                     let name = next.library.name_of(&copy);
                     show(
                         &mut next.notices,
-                        Notice::new(Topic::Scenario, Tone::Done, en::scenario_duplicated(&name)),
+                        Notice::new(
+                            Topic::Scenario,
+                            Tone::Done,
+                            words.scenario_duplicated(&name),
+                        ),
                     );
                 }
                 Rc::new(next)
@@ -567,7 +581,7 @@ impl AppState {
                     }
                     show(
                         &mut next.notices,
-                        Notice::new(Topic::Scenario, Tone::Done, en::scenario_deleted(&name))
+                        Notice::new(Topic::Scenario, Tone::Done, words.scenario_deleted(&name))
                             .with_action(NoticeAction::UndoDelete),
                     );
                 }
@@ -575,12 +589,12 @@ impl AppState {
             }
             Action::UndoDelete => {
                 let mut next = (*self).clone();
-                if let Some(id) = next.library.undo_delete() {
+                if let Some(id) = next.library.undo_delete(words) {
                     next.library_revision += 1;
                     let name = next.library.name_of(&id);
                     show(
                         &mut next.notices,
-                        Notice::new(Topic::Scenario, Tone::Done, en::scenario_restored(&name)),
+                        Notice::new(Topic::Scenario, Tone::Done, words.scenario_restored(&name)),
                     );
                 }
                 Rc::new(next)
@@ -608,21 +622,21 @@ impl AppState {
                         Notice::new(
                             Topic::Link,
                             Tone::Done,
-                            en::link_already_saved(&existing.name),
+                            words.link_already_saved(&existing.name),
                         ),
                     );
                     return Rc::new(next);
                 }
                 let unnamed = is_unnamed(&profile);
                 let wanted = if unnamed {
-                    en::SHARED_SCENARIO_NAME.to_owned()
+                    words.shared_scenario_name().to_owned()
                 } else {
                     profile.name.clone()
                 };
                 let name = next.open_as_new_scenario(&wanted, profile);
                 show(
                     &mut next.notices,
-                    Notice::new(Topic::Link, Tone::Done, en::link_opened(&name)),
+                    Notice::new(Topic::Link, Tone::Done, words.link_opened(&name)),
                 );
                 Rc::new(next)
             }
@@ -630,7 +644,7 @@ impl AppState {
                 let mut next = (*self).clone();
                 show(
                     &mut next.notices,
-                    Notice::new(Topic::Link, Tone::Problem, en::link_refused(&error)),
+                    Notice::new(Topic::Link, Tone::Problem, words.link_refused(&error)),
                 );
                 Rc::new(next)
             }
@@ -650,7 +664,7 @@ impl AppState {
                     Notice::new(
                         Topic::Import,
                         Tone::Done,
-                        en::import_opened(&file_name, &name),
+                        words.import_opened(&file_name, &name),
                     ),
                 );
                 Rc::new(next)
@@ -660,13 +674,17 @@ impl AppState {
                 result: Err(errors),
             } => {
                 let mut next = (*self).clone();
-                let details = errors.problems.iter().map(en::problem_at).collect();
+                let details = errors
+                    .problems
+                    .iter()
+                    .map(|error| words.problem_at(error))
+                    .collect();
                 show(
                     &mut next.notices,
                     Notice::new(
                         Topic::Import,
                         Tone::Problem,
-                        en::import_refused(&file_name, &en::import_headline(&errors)),
+                        words.import_refused(&file_name, &words.import_headline(&errors)),
                     )
                     .with_details(details),
                 );
@@ -686,13 +704,13 @@ impl AppState {
                 next.storage = status;
                 let notice = match status {
                     StorageStatus::Full => {
-                        Notice::new(Topic::Storage, Tone::Warning, en::STORAGE_FULL)
+                        Notice::new(Topic::Storage, Tone::Warning, words.storage_full())
                     }
                     StorageStatus::TakenOver => {
-                        Notice::new(Topic::Storage, Tone::Warning, en::STORAGE_TAKEN_OVER)
+                        Notice::new(Topic::Storage, Tone::Warning, words.storage_taken_over())
                             .with_action(NoticeAction::Reload)
                     }
-                    _ => Notice::new(Topic::Storage, Tone::Warning, en::STORAGE_UNAVAILABLE),
+                    _ => Notice::new(Topic::Storage, Tone::Warning, words.storage_unavailable()),
                 };
                 show(&mut next.notices, notice);
                 Rc::new(next)

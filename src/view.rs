@@ -2,6 +2,7 @@
 //! computed here: every number comes from the report.
 
 use engine::report::{Report, RouteId};
+use engine::text::Words;
 use yew::AttrValue;
 
 use engine::decision::Decision;
@@ -16,12 +17,12 @@ use crate::components::charts::{
 };
 use crate::form::{display_text, profile_text};
 use crate::format;
-use crate::messages::en;
 use crate::state::AppState;
 
 /// The cost categories, in the order the stacked bars show them.
-pub fn category_series() -> Vec<Series> {
-    en::COST_CATEGORIES
+pub fn category_series(words: Words) -> Vec<Series> {
+    words
+        .cost_categories()
         .iter()
         .enumerate()
         .map(|(index, label)| Series::nth(*label, index))
@@ -29,14 +30,14 @@ pub fn category_series() -> Vec<Series> {
 }
 
 /// One stacked bar per route: its total per category over the horizon.
-pub fn cost_bars(report: &Report) -> Vec<StackedBar> {
+pub fn cost_bars(words: Words, report: &Report) -> Vec<StackedBar> {
     report
         .routes
         .iter()
         .map(|route| {
             let totals = &route.totals;
             StackedBar {
-                label: AttrValue::from(en::route_name(route.route)),
+                label: AttrValue::from(words.route_name(route.route)),
                 values: vec![
                     totals.tokens,
                     totals.compute,
@@ -51,11 +52,11 @@ pub fn cost_bars(report: &Report) -> Vec<StackedBar> {
 }
 
 /// One line per route.
-pub fn route_series() -> Vec<Series> {
+pub fn route_series(words: Words) -> Vec<Series> {
     RouteId::ALL
         .iter()
         .enumerate()
-        .map(|(index, route)| Series::nth(en::route_name(*route), index))
+        .map(|(index, route)| Series::nth(words.route_name(*route), index))
         .collect()
 }
 
@@ -74,26 +75,26 @@ impl CostView {
     pub const ALL: [CostView; 2] = [CostView::Cash, CostView::ProfitAndLoss];
 
     /// The switch's label for the view.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: Words) -> &'static str {
         match self {
-            CostView::Cash => en::CUMULATIVE_VIEW_CASH,
-            CostView::ProfitAndLoss => en::CUMULATIVE_VIEW_PNL,
+            CostView::Cash => words.cumulative_view_cash(),
+            CostView::ProfitAndLoss => words.cumulative_view_pnl(),
         }
     }
 
     /// The chart's title in the view.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, words: Words) -> &'static str {
         match self {
-            CostView::Cash => en::CUMULATIVE_TITLE_CASH,
-            CostView::ProfitAndLoss => en::CUMULATIVE_TITLE_PNL,
+            CostView::Cash => words.cumulative_title_cash(),
+            CostView::ProfitAndLoss => words.cumulative_title_pnl(),
         }
     }
 
     /// What the view counts, under the chart.
-    pub fn note(self) -> &'static str {
+    pub fn note(self, words: Words) -> &'static str {
         match self {
-            CostView::Cash => en::CUMULATIVE_NOTE_CASH,
-            CostView::ProfitAndLoss => en::CUMULATIVE_NOTE_PNL,
+            CostView::Cash => words.cumulative_note_cash(),
+            CostView::ProfitAndLoss => words.cumulative_note_pnl(),
         }
     }
 }
@@ -124,7 +125,7 @@ pub fn cumulative_points(report: &Report, view: CostView) -> Vec<LinePoint> {
 }
 
 /// A marker at each break-even month within the horizon, in the view's terms.
-pub fn break_even_markers(report: &Report, view: CostView) -> Vec<Marker> {
+pub fn break_even_markers(words: Words, report: &Report, view: CostView) -> Vec<Marker> {
     report
         .break_even
         .iter()
@@ -140,20 +141,20 @@ pub fn break_even_markers(report: &Report, view: CostView) -> Vec<Marker> {
             };
             Some(Marker {
                 x: f64::from(month),
-                label: AttrValue::from(en::breaks_even_with(later, cheaper_at_start)),
+                label: AttrValue::from(words.breaks_even_with(later, cheaper_at_start)),
             })
         })
         .collect()
 }
 
 /// One row per suitability factor: its contribution to each route's score.
-pub fn factor_rows(decision: &Decision) -> Vec<FactorRow> {
+pub fn factor_rows(words: Words, decision: &Decision) -> Vec<FactorRow> {
     decision
         .suitability
         .factors
         .iter()
         .map(|factor| FactorRow {
-            label: AttrValue::from(en::factor_label(factor.factor)),
+            label: AttrValue::from(words.factor_label(factor.factor)),
             contributions: RouteId::ALL
                 .iter()
                 .map(|route| {
@@ -169,30 +170,30 @@ pub fn factor_rows(decision: &Decision) -> Vec<FactorRow> {
 }
 
 /// One row per route: its P10-P90 total cost and its chance of being cheapest.
-pub fn range_rows(decision: &Decision) -> Vec<RangeRow> {
+pub fn range_rows(words: Words, decision: &Decision) -> Vec<RangeRow> {
     decision
         .uncertainty
         .routes
         .iter()
         .map(|range| RangeRow {
-            label: AttrValue::from(en::route_name(range.route)),
+            label: AttrValue::from(words.route_name(range.route)),
             p10: range.p10,
             p50: range.p50,
             p90: range.p90,
-            note: AttrValue::from(en::cheapest_in_draws(range.probability_cheapest)),
+            note: AttrValue::from(words.cheapest_in_draws(range.probability_cheapest)),
         })
         .collect()
 }
 
 /// The tornado's bars, widest first, as the engine sorted them.
-pub fn tornado_rows(decision: &Decision) -> Vec<TornadoRow> {
+pub fn tornado_rows(words: Words, decision: &Decision) -> Vec<TornadoRow> {
     decision
         .uncertainty
         .tornado
         .bars
         .iter()
         .map(|bar| TornadoRow {
-            label: AttrValue::from(en::uncertain_input_label(bar.input)),
+            label: AttrValue::from(words.uncertain_input_label(bar.input)),
             low_value: bar.difference_at_low,
             high_value: bar.difference_at_high,
             low_label: AttrValue::from(format!("×{}", format::number(bar.low))),
@@ -207,10 +208,10 @@ pub fn assumption_rows(state: &AppState) -> Vec<AssumptionRow> {
     thread_local! {
         static DEFAULTS: Value = Profile::default().to_value();
     }
-    DEFAULTS.with(|defaults| assumption_rows_against(state, defaults))
+    DEFAULTS.with(|defaults| assumption_rows_against(state.words(), state, defaults))
 }
 
-fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<AssumptionRow> {
+fn assumption_rows_against(words: Words, state: &AppState, defaults: &Value) -> Vec<AssumptionRow> {
     state
         .report
         .assumptions
@@ -229,14 +230,14 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
                 (None, Some(_), _) => profile_text(&state.profile_json, path),
                 // Rows edited in the form (catalog choices, overrides) show the value used.
                 (_, None, AssumptionValue::Number(number)) => format::readable(*number),
-                (_, None, AssumptionValue::Catalog(value)) => en::catalog_value(value),
+                (_, None, AssumptionValue::Catalog(value)) => words.catalog_value(value),
             };
             AssumptionRow {
                 path: AttrValue::from(path.to_owned()),
-                label: AttrValue::from(en::path_label(path)),
+                label: AttrValue::from(words.path_label(path)),
                 value_text: AttrValue::from(value_text),
-                unit: AttrValue::from(en::assumption_unit(used.unit)),
-                source: AttrValue::from(en::assumption_source(&used.source)),
+                unit: AttrValue::from(words.assumption_unit(used.unit)),
+                source: AttrValue::from(words.assumption_source(&used.source)),
                 as_of: AttrValue::from(used.as_of.to_string()),
                 unverified: used.unverified,
                 editable,
@@ -245,7 +246,7 @@ fn assumption_rows_against(state: &AppState, defaults: &Value) -> Vec<Assumption
                 error: draft
                     .filter(|_| editable.is_some())
                     .and_then(|draft| draft.error.as_ref())
-                    .map(|error| AttrValue::from(en::field_problem(error))),
+                    .map(|error| AttrValue::from(words.field_problem(error))),
             }
         })
         .collect()
@@ -259,10 +260,10 @@ mod tests {
     #[test]
     fn bars_and_lines_carry_the_reports_figures() {
         let report = engine::evaluate(&engine::Profile::default());
-        let bars = cost_bars(&report);
+        let bars = cost_bars(Words::default(), &report);
         assert_eq!(bars.len(), 3);
         for (bar, route) in bars.iter().zip(&report.routes) {
-            assert_eq!(bar.values.len(), category_series().len());
+            assert_eq!(bar.values.len(), category_series(Words::default()).len());
             let sum: f64 = bar.values.iter().sum();
             assert!((sum - route.totals.total()).abs() < 1e-6 * sum.max(1.0));
         }
@@ -324,9 +325,11 @@ mod tests {
             .find(|pair| pair.second == RouteId::SelfHosted && pair.first == RouteId::ClosedApi)
             .unwrap();
         let month = pair.cash_break_even_month.unwrap();
-        assert!(break_even_markers(&report, CostView::Cash)
-            .iter()
-            .any(|marker| marker.x == f64::from(month)));
+        assert!(
+            break_even_markers(Words::default(), &report, CostView::Cash)
+                .iter()
+                .any(|marker| marker.x == f64::from(month))
+        );
     }
 }
 
@@ -359,7 +362,7 @@ pub struct CompareTable {
     pub inputs: Vec<(AttrValue, AttrValue, Vec<AttrValue>)>,
 }
 
-pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
+pub fn compare_table(words: Words, comparison: &crate::state::Comparison) -> CompareTable {
     let scenarios = &comparison.scenarios;
     let columns = scenarios
         .iter()
@@ -378,15 +381,15 @@ pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
                         .find(|report| report.route == *route)
                         .and_then(|report| report.total_cost);
                     AttrValue::from(match total {
-                        Some(total) => en::total_with_horizon(
+                        Some(total) => words.total_with_horizon(
                             &format::money_compact(total, scenario.report.currency),
                             f64::from(scenario.report.horizon_months),
                         ),
-                        None => en::NOT_AVAILABLE.to_owned(),
+                        None => words.not_available().to_owned(),
                     })
                 })
                 .collect();
-            (AttrValue::from(en::route_name(*route)), cells)
+            (AttrValue::from(words.route_name(*route)), cells)
         })
         .collect();
     let recommended = scenarios
@@ -395,7 +398,7 @@ pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
             AttrValue::from(
                 scenario
                     .recommended
-                    .map_or(en::VERDICT_NO_ROUTE, en::route_name),
+                    .map_or(words.verdict_no_route(), |route| words.route_name(route)),
             )
         })
         .collect();
@@ -403,8 +406,8 @@ pub fn compare_table(comparison: &crate::state::Comparison) -> CompareTable {
         .differing
         .iter()
         .map(|path| {
-            let label = match en::field_text(path).label {
-                "" => en::path_label(path),
+            let label = match words.field_text(path).label {
+                "" => words.path_label(path),
                 label => label.to_owned(),
             };
             let values = scenarios

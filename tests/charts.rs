@@ -2,7 +2,7 @@
 //! Chromium with sample data, then with data that could break it (empty,
 //! NaN, infinities, zeros, negatives, huge values).
 
-use engine::currency::Currency;
+use engine::text::format::Numbers;
 use open_or_closed::components::charts::{
     FactorChart, FactorChartProps, FactorRow, LineChart, LineChartProps, LinePoint, Marker,
     NumberFormat, RangeChart, RangeChartProps, RangeRow, Series, StackedBar, StackedBarChart,
@@ -106,7 +106,7 @@ fn stacked_props(bars: Vec<StackedBar>) -> StackedBarChartProps {
         id: "cost-by-category".into(),
         title: "Cost per route over 36 months".into(),
         unit: "USD over 36 months".into(),
-        format: NumberFormat::Money(Currency::Usd),
+        format: NumberFormat::Money(Numbers::ENGLISH),
         series: ["Tokens", "Compute", "People", "Quality", "Time", "Risk"]
             .into_iter()
             .enumerate()
@@ -139,8 +139,8 @@ fn line_props(points: Vec<LinePoint>, markers: Vec<Marker>) -> LineChartProps {
         id: "cumulative-cost".into(),
         title: "Cumulative cost".into(),
         unit: "USD, cumulative".into(),
-        x_label: "Month".into(),
-        format: NumberFormat::Money(Currency::Usd),
+        x_label: Some("Month".into()),
+        format: NumberFormat::Money(Numbers::ENGLISH),
         series: routes(),
         points,
         markers,
@@ -186,7 +186,7 @@ fn factor_props(rows: Vec<FactorRow>) -> FactorChartProps {
         id: "factors".into(),
         title: "What drives the suitability score".into(),
         unit: "score points".into(),
-        format: NumberFormat::Plain,
+        format: NumberFormat::Plain(Numbers::ENGLISH),
         series: routes(),
         rows,
         summary: None,
@@ -213,7 +213,7 @@ fn range_props(rows: Vec<RangeRow>) -> RangeChartProps {
         id: "ranges".into(),
         title: "Total cost, P10 to P90".into(),
         unit: "USD over 36 months".into(),
-        format: NumberFormat::Money(Currency::Usd),
+        format: NumberFormat::Money(Numbers::ENGLISH),
         rows,
         summary: None,
     }
@@ -250,7 +250,7 @@ fn tornado_props(baseline: f64, rows: Vec<TornadoRow>) -> TornadoChartProps {
         id: "tornado".into(),
         title: "What moves the self-hosted total".into(),
         unit: "USD over 36 months".into(),
-        format: NumberFormat::Money(Currency::Usd),
+        format: NumberFormat::Money(Numbers::ENGLISH),
         baseline,
         rows,
         summary: None,

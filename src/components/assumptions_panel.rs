@@ -1,12 +1,12 @@
 //! Every assumption the engine used, with its source and date; numbers can be
 //! overridden in place and reset to the default.
 
+use engine::text::Words;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::form_section::Edit;
-use crate::messages::en;
 use engine::edit::FieldKind;
 
 /// One assumption as the panel shows it.
@@ -37,23 +37,24 @@ pub struct AssumptionsPanelProps {
 
 #[function_component(AssumptionsPanel)]
 pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
+    let words = crate::hooks::use_words();
     html! {
         <section class="card assumptions" aria-labelledby="assumptions-heading" data-testid="assumptions">
-            <h2 id="assumptions-heading" class="card__heading">{ en::ASSUMPTIONS_HEADING }</h2>
-            <p class="assumptions__intro">{ en::ASSUMPTIONS_INTRO }</p>
+            <h2 id="assumptions-heading" class="card__heading">{ words.assumptions_heading() }</h2>
+            <p class="assumptions__intro">{ words.assumptions_intro() }</p>
             <details class="assumptions__details">
-            <summary>{ en::with_count(en::SHOW_ASSUMPTIONS, props.rows.len()) }</summary>
+            <summary>{ words.with_count(words.show_assumptions(), props.rows.len()) }</summary>
             <div class="assumptions__scroll">
                 <table class="assumptions__table">
                     <thead>
                         <tr>
-                            <th scope="col">{ en::ASSUMPTION_COLUMN }</th>
-                            <th scope="col">{ en::VALUE_COLUMN }</th>
-                            <th scope="col">{ en::SOURCE_COLUMN }</th>
+                            <th scope="col">{ words.assumption_column() }</th>
+                            <th scope="col">{ words.value_column() }</th>
+                            <th scope="col">{ words.source_column() }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for props.rows.iter().map(|row| assumption_row(row, &props.on_edit, &props.on_reset)) }
+                        { for props.rows.iter().map(|row| assumption_row(words, row, &props.on_edit, &props.on_reset)) }
                     </tbody>
                 </table>
             </div>
@@ -63,6 +64,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
 }
 
 fn assumption_row(
+    words: Words,
     row: &AssumptionRow,
     on_edit: &Callback<Edit>,
     on_reset: &Callback<String>,
@@ -96,7 +98,7 @@ fn assumption_row(
                     <span class="assumptions__unit">{ &row.unit }</span>
                     if row.overridden {
                         <button type="button" class="link-button"
-                            aria-label={en::reset_one(&row.label)}
+                            aria-label={words.reset_one(&row.label)}
                             onclick={on_reset.reform({
                                 let (path, input_id) = (row.path.to_string(), input_id.clone());
                                 move |_| {
@@ -106,7 +108,7 @@ fn assumption_row(
                                     path.clone()
                                 }
                             })}>
-                            { en::RESET_ONE_LABEL }
+                            { words.reset_one_label() }
                         </button>
                     }
                     if let Some(error) = &row.error {
@@ -127,10 +129,10 @@ fn assumption_row(
             <td>
                 <span>{ &row.source }</span>
                 if !row.as_of.is_empty() {
-                    <span class="assumptions__date">{ en::as_of(&row.as_of) }</span>
+                    <span class="assumptions__date">{ words.as_of(&row.as_of) }</span>
                 }
                 if row.unverified {
-                    <span class="badge badge--warning">{ en::UNVERIFIED_BADGE }</span>
+                    <span class="badge badge--warning">{ words.unverified_badge() }</span>
                 }
             </td>
         </tr>

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::messages::en;
 use crate::view::CompareTable;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +14,7 @@ pub struct ComparePanelProps {
 
 #[function_component(ComparePanel)]
 pub fn compare_panel(props: &ComparePanelProps) -> Html {
+    let words = crate::hooks::use_words();
     let table = &props.table;
     let header = html! {
         <tr>
@@ -25,8 +25,8 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
     html! {
         <section class="card compare" aria-labelledby="compare-heading" data-testid="compare">
             <div class="compare__top">
-                <h2 id="compare-heading" class="card__heading">{ en::COMPARE_HEADING }</h2>
-                <button type="button" class="chip chip--quiet" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ en::COMPARE_CLOSE }</button>
+                <h2 id="compare-heading" class="card__heading">{ words.compare_heading() }</h2>
+                <button type="button" class="chip chip--quiet" onclick={props.on_close.reform(|_: MouseEvent| ())}>{ words.compare_close() }</button>
             </div>
             <div class="compare__scroll">
                 <table class="compare__table">
@@ -34,19 +34,19 @@ pub fn compare_panel(props: &ComparePanelProps) -> Html {
                     <tbody>
                         { for table.totals.iter().map(|(route, cells)| html! {
                             <tr>
-                                <th scope="row">{ route }{ " " }<span class="compare__unit">{ en::COMPARE_TOTAL }</span></th>
+                                <th scope="row">{ route }{ " " }<span class="compare__unit">{ words.compare_total() }</span></th>
                                 { for cells.iter().map(|cell| html! { <td class="compare__number">{ cell }</td> }) }
                             </tr>
                         }) }
                         <tr class="compare__recommended">
-                            <th scope="row">{ en::COMPARE_RECOMMENDED }</th>
+                            <th scope="row">{ words.compare_recommended() }</th>
                             { for table.recommended.iter().map(|route| html! { <td>{ route }</td> }) }
                         </tr>
                     </tbody>
                 </table>
-                <h3 class="compare__subheading">{ en::COMPARE_INPUTS }</h3>
+                <h3 class="compare__subheading">{ words.compare_inputs() }</h3>
                 if table.inputs.is_empty() {
-                    <p>{ en::COMPARE_SAME_INPUTS }</p>
+                    <p>{ words.compare_same_inputs() }</p>
                 } else {
                     <table class="compare__table" data-testid="compare-inputs">
                         <thead>{ header }</thead>

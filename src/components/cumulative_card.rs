@@ -7,7 +7,6 @@ use engine::report::Report;
 use yew::prelude::*;
 
 use crate::components::charts::{LineChart, NumberFormat};
-use crate::messages::en;
 use crate::view::{self, CostView};
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +16,7 @@ pub struct CumulativeCardProps {
 
 #[function_component(CumulativeCard)]
 pub fn cumulative_card(props: &CumulativeCardProps) -> Html {
+    let words = crate::hooks::use_words();
     // Which view is shown is the reader's, not the profile's: it is not saved.
     let cost_view = use_state(CostView::default);
     let report = &props.report;
@@ -27,7 +27,7 @@ pub fn cumulative_card(props: &CumulativeCardProps) -> Html {
             CostView::ProfitAndLoss => "pnl",
         }}>
             <div class="cumulative__head">
-                <div class="switch" role="group" aria-label={en::CUMULATIVE_VIEW_LABEL}>
+                <div class="switch" role="group" aria-label={words.cumulative_view_label()}>
                     { for CostView::ALL.into_iter().map(|option| {
                         let pressed = option == current;
                         let cost_view = cost_view.clone();
@@ -36,7 +36,7 @@ pub fn cumulative_card(props: &CumulativeCardProps) -> Html {
                                 class={classes!("switch__option", pressed.then_some("switch__option--active"))}
                                 aria-pressed={if pressed { "true" } else { "false" }}
                                 onclick={Callback::from(move |_| cost_view.set(option))}>
-                                { option.label() }
+                                { option.label(words) }
                             </button>
                         }
                     }) }
@@ -44,14 +44,14 @@ pub fn cumulative_card(props: &CumulativeCardProps) -> Html {
             </div>
             <LineChart
                 id="cumulative-cost"
-                title={current.title()}
+                title={current.title(words)}
                 unit={report.currency.code()}
-                format={NumberFormat::Money(report.currency)}
-                series={view::route_series()}
+                format={NumberFormat::Money(engine::text::format::Numbers::new(words.lang(), report.currency))}
+                series={view::route_series(words)}
                 points={view::cumulative_points(report, current)}
-                markers={view::break_even_markers(report, current)}
+                markers={view::break_even_markers(words, report, current)}
             />
-            <p class="cumulative__note">{ current.note() }</p>
+            <p class="cumulative__note">{ current.note(words) }</p>
         </section>
     }
 }

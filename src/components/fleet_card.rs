@@ -4,9 +4,6 @@ use engine::currency::Currency;
 use engine::report::Fleet;
 use yew::prelude::*;
 
-use crate::format;
-use crate::messages::en;
-
 #[derive(Properties, PartialEq)]
 pub struct FleetCardProps {
     pub fleet: Fleet,
@@ -16,33 +13,35 @@ pub struct FleetCardProps {
 
 #[function_component(FleetCard)]
 pub fn fleet_card(props: &FleetCardProps) -> Html {
+    let words = crate::hooks::use_words();
+    let numbers = crate::hooks::use_numbers(props.currency);
     let fleet = &props.fleet;
     let row = |label: &'static str, value: String| html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> };
     html! {
         <section class="card fleet" aria-labelledby="fleet-heading" data-testid="fleet">
-            <h2 id="fleet-heading" class="card__heading">{ en::FLEET_HEADING }</h2>
+            <h2 id="fleet-heading" class="card__heading">{ words.fleet_heading() }</h2>
             <dl class="fleet__facts">
-                { row(en::FLEET_GPU, fleet.gpu_name.clone()) }
-                { row(en::FLEET_PLAN, en::fleet_plan(fleet.deployment, fleet.rental_plan).to_owned()) }
-                { row(en::FLEET_GPUS_PER_REPLICA, fleet.gpus_per_replica.to_string()) }
-                { row(en::FLEET_REPLICAS, en::fleet_replicas(fleet.replicas, fleet.gpus_total)) }
+                { row(words.fleet_gpu(), fleet.gpu_name.clone()) }
+                { row(words.fleet_plan_label(), words.fleet_plan(fleet.deployment, fleet.rental_plan).to_owned()) }
+                { row(words.fleet_gpus_per_replica(), fleet.gpus_per_replica.to_string()) }
+                { row(words.fleet_replicas_label(), words.fleet_replicas(fleet.replicas, fleet.gpus_total)) }
                 if fleet.reserved_replicas > 0 {
-                    { row(en::FLEET_RESERVED, format::whole(f64::from(fleet.reserved_replicas))) }
+                    { row(words.fleet_reserved(), numbers.whole(f64::from(fleet.reserved_replicas))) }
                 }
-                { row(en::FLEET_UTILISATION, format::percent(fleet.average_utilisation)) }
-                { row(en::FLEET_GPU_HOURS, format::whole(fleet.gpu_hours)) }
-                { row(en::FLEET_COST_PER_GPU_HOUR, format::money(fleet.cost_per_gpu_hour, props.currency)) }
-                { row(en::FLEET_PRECISION, en::fleet_precisions(fleet.precision, fleet.kv_precision)) }
-                { row(en::FLEET_MEMORY_PER_REPLICA, en::gigabytes(fleet.memory_per_replica_gb)) }
-                { row(en::FLEET_WEIGHTS, en::gigabytes(fleet.weights_gb)) }
-                { row(en::FLEET_KV_PER_TOKEN, en::kibibytes(fleet.kv_bytes_per_token)) }
-                { row(en::FLEET_DECODE, en::tokens_per_second(fleet.decode_tokens_per_second_per_replica)) }
-                { row(en::FLEET_DECODE_BATCH_1, en::tokens_per_second(fleet.decode_tokens_per_second_batch_1)) }
-                { row(en::FLEET_BATCH, en::fleet_batch(fleet.batch, fleet.max_batch_that_fits)) }
-                { row(en::FLEET_BATCH_LIMIT, en::batch_limit_label(fleet.batch_limit).to_owned()) }
+                { row(words.fleet_utilisation(), numbers.percent(fleet.average_utilisation)) }
+                { row(words.fleet_gpu_hours(), numbers.whole(fleet.gpu_hours)) }
+                { row(words.fleet_cost_per_gpu_hour(), numbers.money(fleet.cost_per_gpu_hour)) }
+                { row(words.fleet_precision(), words.fleet_precisions(fleet.precision, fleet.kv_precision)) }
+                { row(words.fleet_memory_per_replica(), words.gigabytes(fleet.memory_per_replica_gb)) }
+                { row(words.fleet_weights(), words.gigabytes(fleet.weights_gb)) }
+                { row(words.fleet_kv_per_token(), words.kibibytes(fleet.kv_bytes_per_token)) }
+                { row(words.fleet_decode(), words.tokens_per_second(fleet.decode_tokens_per_second_per_replica)) }
+                { row(words.fleet_decode_batch_1(), words.tokens_per_second(fleet.decode_tokens_per_second_batch_1)) }
+                { row(words.fleet_batch_label(), words.fleet_batch(fleet.batch, fleet.max_batch_that_fits)) }
+                { row(words.fleet_batch_limit(), words.batch_limit_label(fleet.batch_limit).to_owned()) }
             </dl>
             if fleet.latency_target_missed {
-                <p class="fleet__warning" role="note">{ en::FLEET_LATENCY_MISSED }</p>
+                <p class="fleet__warning" role="note">{ words.fleet_latency_missed() }</p>
             }
         </section>
     }

@@ -2,11 +2,11 @@
 //! control its spec names.
 
 use engine::edit::FieldKind;
+use engine::text::Words;
 use yew::prelude::*;
 
 use crate::components::{CheckboxField, NumberField, SelectField};
 use crate::form::{Control, FieldSpec};
-use crate::messages::en;
 
 /// A field as the form shows it now.
 #[derive(Clone, PartialEq)]
@@ -33,19 +33,20 @@ pub struct FormSectionProps {
 
 #[function_component(FormSection)]
 pub fn form_section(props: &FormSectionProps) -> Html {
+    let words = crate::hooks::use_words();
     html! {
         <details class="form-section" id={format!("section-{}", props.id)} open={props.open}>
             <summary class="form-section__title">{ &props.title }</summary>
             <div class="form-section__fields">
-                { for props.fields.iter().map(|field| render_field(field, &props.on_edit)) }
+                { for props.fields.iter().map(|field| render_field(words, field, &props.on_edit)) }
             </div>
         </details>
     }
 }
 
-fn render_field(field: &FieldView, on_edit: &Callback<Edit>) -> Html {
+fn render_field(words: Words, field: &FieldView, on_edit: &Callback<Edit>) -> Html {
     let spec = field.spec;
-    let text = en::field_text(spec.path);
+    let text = words.field_text(spec.path);
     let emit = {
         let on_edit = on_edit.clone();
         Callback::from(move |value: String| on_edit.emit((spec.path.to_owned(), spec.kind, value)))
@@ -68,7 +69,7 @@ fn render_field(field: &FieldView, on_edit: &Callback<Edit>) -> Html {
                 .map(|value| {
                     (
                         AttrValue::from(*value),
-                        AttrValue::from(en::choice_label(spec.path, value)),
+                        AttrValue::from(words.choice_label(spec.path, value)),
                     )
                 })
                 .collect();
@@ -84,7 +85,7 @@ fn render_field(field: &FieldView, on_edit: &Callback<Edit>) -> Html {
                     .map(|(value, label)| (AttrValue::from(value), AttrValue::from(label)))
                     .collect()
             };
-            let options = list.options();
+            let options = list.options(words);
             html! {
                 <SelectField name={spec.path} label={text.label} help={text.help} value={field.text.clone()}
                     options={attrs(options.current)} legacy_options={attrs(options.legacy)}

@@ -1,9 +1,9 @@
 //! The page's notices: storage, links, imports and scenarios, each with its
 //! details, an optional action (undo, download) and a dismiss button.
 
+use engine::text::Words;
 use yew::prelude::*;
 
-use crate::messages::en;
 use crate::notices::{Notice, NoticeAction, Tone, Topic};
 
 #[derive(Properties, PartialEq)]
@@ -15,16 +15,17 @@ pub struct NoticeListProps {
 
 #[function_component(NoticeList)]
 pub fn notice_list(props: &NoticeListProps) -> Html {
+    let words = crate::hooks::use_words();
     html! {
         // Always in the page, so that screen readers announce what is added;
         // keyed, so a notice that goes does not make the others be re-read.
         <div class="notices" aria-live="polite" data-testid="notices">
-            { for props.notices.iter().map(|notice| notice_view(notice, props)) }
+            { for props.notices.iter().map(|notice| notice_view(words, notice, props)) }
         </div>
     }
 }
 
-fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
+fn notice_view(words: Words, notice: &Notice, props: &NoticeListProps) -> Html {
     let tone = match notice.tone {
         Tone::Done => "notice--done",
         Tone::Warning => "notice--caution",
@@ -45,9 +46,9 @@ fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
     });
     let action = notice.action.map(|action| {
         let label = match action {
-            NoticeAction::UndoDelete => en::UNDO,
-            NoticeAction::DownloadUnreadable => en::DOWNLOAD_UNREADABLE,
-            NoticeAction::Reload => en::RELOAD,
+            NoticeAction::UndoDelete => words.undo(),
+            NoticeAction::DownloadUnreadable => words.download_unreadable(),
+            NoticeAction::Reload => words.reload(),
         };
         let on_click = props.on_action.reform(move |_: MouseEvent| action);
         html! { <button type="button" class="chip chip--active" onclick={on_click}>{ label }</button> }
@@ -64,7 +65,7 @@ fn notice_view(notice: &Notice, props: &NoticeListProps) -> Html {
             }
             <div class="notice__actions">
                 { for action }
-                <button type="button" class="chip chip--quiet" aria-label={en::DISMISS_NOTICE} onclick={on_dismiss}>{ en::DISMISS }</button>
+                <button type="button" class="chip chip--quiet" aria-label={words.dismiss_notice()} onclick={on_dismiss}>{ words.dismiss() }</button>
             </div>
         </div>
     }

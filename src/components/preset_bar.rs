@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::messages::en;
 use crate::presets::PRESETS;
 
 #[derive(Properties, PartialEq)]
@@ -15,9 +14,10 @@ pub struct PresetBarProps {
 
 #[function_component(PresetBar)]
 pub fn preset_bar(props: &PresetBarProps) -> Html {
+    let words = crate::hooks::use_words();
     html! {
-        <nav class="presets" aria-label={en::PRESETS_LABEL}>
-            <span class="presets__label">{ en::PRESETS_LABEL }</span>
+        <nav class="presets" aria-label={words.presets_label()}>
+            <span class="presets__label">{ words.presets_label() }</span>
             <div class="presets__buttons">
                 { for PRESETS.iter().map(|preset| {
                     let on_select = props.on_select.clone();
@@ -28,11 +28,11 @@ pub fn preset_bar(props: &PresetBarProps) -> Html {
                             aria-pressed={if active { "true" } else { "false" }}
                             data-preset={id}
                             onclick={Callback::from(move |_| on_select.emit(id))}>
-                            { en::preset_label(id) }
+                            { words.preset_label(id) }
                         </button>
                     }
                 }) }
-                <button type="button" class="chip chip--quiet" onclick={props.on_reset.reform(|_| ())}>{ en::RESET_LABEL }</button>
+                <button type="button" class="chip chip--quiet" onclick={props.on_reset.reform(|_| ())}>{ words.reset_label() }</button>
             </div>
         </nav>
     }

@@ -3,12 +3,12 @@
 //! compare. The text being typed into a name box is this component's own
 //! state; everything else comes in as props and goes out as actions.
 
+use engine::text::Words;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::messages::en;
 use crate::state::Action;
 
 /// One scenario as the list shows it.
@@ -36,6 +36,7 @@ fn input_text(event: &InputEvent) -> String {
 
 #[function_component(ScenarioPanel)]
 pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
+    let words = crate::hooks::use_words();
     let new_name = use_state(String::new);
     // The scenario being renamed, and the name typed so far.
     let renaming = use_state(|| None::<(AttrValue, String)>);
@@ -70,38 +71,39 @@ pub fn scenario_panel(props: &ScenarioPanelProps) -> Html {
 
     html! {
         <section class="card scenarios" aria-labelledby="scenarios-heading" data-testid="scenarios">
-            <h2 id="scenarios-heading" class="card__heading">{ en::SCENARIOS_HEADING }</h2>
+            <h2 id="scenarios-heading" class="card__heading">{ words.scenarios_heading() }</h2>
             <p class="scenarios__current" data-testid="working-on">
                 if let Some(name) = &props.active_name {
-                    { en::WORKING_ON }{ " " }<strong>{ format!("“{name}”") }</strong>
+                    { words.working_on() }{ " " }<strong>{ format!("“{name}”") }</strong>
                     if props.unsaved_changes {
-                        { format!(", {} ", en::CHANGED_SINCE_SAVED) }
+                        { format!(", {} ", words.changed_since_saved()) }
                         <button type="button" class="chip chip--active" data-testid="save-changes"
-                            onclick={props.on_action.reform(|_: MouseEvent| Action::SaveScenario)}>{ en::SAVE_CHANGES }</button>
+                            onclick={props.on_action.reform(|_: MouseEvent| Action::SaveScenario)}>{ words.save_changes() }</button>
                     }
                 } else {
-                    { en::NOT_A_SCENARIO }
+                    { words.not_a_scenario() }
                 }
             </p>
             <form class="scenarios__save" onsubmit={on_save}>
-                <label for="scenario-name" class="visually-hidden">{ en::SCENARIO_NAME_LABEL }</label>
+                <label for="scenario-name" class="visually-hidden">{ words.scenario_name_label() }</label>
                 <input id="scenario-name" name="scenario-name" type="text" autocomplete="off"
-                    placeholder={en::SCENARIO_NAME_LABEL} value={(*new_name).clone()} oninput={on_new_name} />
-                <button type="submit" class="chip chip--active">{ en::SAVE_AS_BUTTON }</button>
+                    placeholder={words.scenario_name_label()} value={(*new_name).clone()} oninput={on_new_name} />
+                <button type="submit" class="chip chip--active">{ words.save_as_button() }</button>
             </form>
             if props.items.is_empty() {
-                <p class="scenarios__empty">{ en::NO_SCENARIOS }</p>
+                <p class="scenarios__empty">{ words.no_scenarios() }</p>
             } else {
                 <ul class="scenarios__list">
-                    { for props.items.iter().map(|item| scenario_row(item, &renaming, &rename_input, &props.on_action)) }
+                    { for props.items.iter().map(|item| scenario_row(words, item, &renaming, &rename_input, &props.on_action)) }
                 </ul>
-                <p class="scenarios__hint">{ en::COMPARE_HINT }</p>
+                <p class="scenarios__hint">{ words.compare_hint() }</p>
             }
         </section>
     }
 }
 
 fn scenario_row(
+    words: Words,
     item: &ScenarioItem,
     renaming: &UseStateHandle<Option<(AttrValue, String)>>,
     rename_input: &NodeRef,
@@ -158,19 +160,19 @@ fn scenario_row(
             let input_id = format!("rename-{}", item.id);
             html! {
                 <form class="scenarios__rename" onsubmit={on_submit}>
-                    <label for={input_id.clone()} class="visually-hidden">{ en::SCENARIO_NAME_LABEL }</label>
+                    <label for={input_id.clone()} class="visually-hidden">{ words.scenario_name_label() }</label>
                     <input id={input_id} ref={rename_input.clone()} type="text" value={text} oninput={on_input} onkeydown={on_key} autocomplete="off" />
-                    <button type="submit" class="chip chip--active">{ en::RENAME_SAVE }</button>
-                    <button type="button" class="chip chip--quiet" onclick={on_cancel}>{ en::CANCEL }</button>
+                    <button type="submit" class="chip chip--active">{ words.rename_save() }</button>
+                    <button type="button" class="chip chip--quiet" onclick={on_cancel}>{ words.cancel() }</button>
                 </form>
             }
         }
         None => html! {
             <button type="button" class="scenarios__open" aria-current={item.active.then_some("true")}
-                aria-label={en::action_on(en::OPEN, &item.name)} onclick={act(Action::OpenScenario)}>
+                aria-label={words.action_on(words.open(), &item.name)} onclick={act(Action::OpenScenario)}>
                 { &item.name }
                 if item.active {
-                    <span class="badge badge--accent">{ en::OPEN_NOW }</span>
+                    <span class="badge badge--accent">{ words.open_now() }</span>
                 }
             </button>
         },
@@ -203,15 +205,15 @@ fn scenario_row(
             { name_part }
             <span class="scenarios__actions">
                 <input type="checkbox" id={compare_id.clone()} checked={item.compared}
-                    aria-label={en::action_on(en::COMPARE, &item.name)}
+                    aria-label={words.action_on(words.compare(), &item.name)}
                     onchange={{
                         let (on_action, id) = (on_action.clone(), id.clone());
                         Callback::from(move |_: Event| on_action.emit(Action::ToggleCompared(id.clone())))
                     }} />
-                <label for={compare_id} class="scenarios__compare">{ en::COMPARE }</label>
-                <button type="button" class="link-button" aria-label={en::action_on(en::RENAME, &item.name)} onclick={on_rename}>{ en::RENAME }</button>
-                <button type="button" class="link-button" aria-label={en::action_on(en::DUPLICATE, &item.name)} onclick={act(Action::DuplicateScenario)}>{ en::DUPLICATE }</button>
-                <button type="button" class="link-button" aria-label={en::action_on(en::DELETE, &item.name)} onclick={on_delete}>{ en::DELETE }</button>
+                <label for={compare_id} class="scenarios__compare">{ words.compare() }</label>
+                <button type="button" class="link-button" aria-label={words.action_on(words.rename(), &item.name)} onclick={on_rename}>{ words.rename() }</button>
+                <button type="button" class="link-button" aria-label={words.action_on(words.duplicate(), &item.name)} onclick={act(Action::DuplicateScenario)}>{ words.duplicate() }</button>
+                <button type="button" class="link-button" aria-label={words.action_on(words.delete(), &item.name)} onclick={on_delete}>{ words.delete() }</button>
             </span>
         </li>
     }

@@ -3,8 +3,6 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::messages::en;
-
 fn option_html((value, label): &(AttrValue, AttrValue), selected: &AttrValue) -> Html {
     html! { <option value={value.clone()} selected={value == selected}>{ label }</option> }
 }
@@ -29,6 +27,7 @@ pub struct SelectFieldProps {
 
 #[function_component(SelectField)]
 pub fn select_field(props: &SelectFieldProps) -> Html {
+    let words = crate::hooks::use_words();
     let id = format!("field-{}", props.name);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
@@ -69,10 +68,10 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
                 if props.legacy_options.is_empty() {
                     { for props.options.iter().map(|option| option_html(option, &props.value)) }
                 } else {
-                    <optgroup label={en::OPTIONS_CURRENT}>
+                    <optgroup label={words.options_current()}>
                         { for props.options.iter().map(|option| option_html(option, &props.value)) }
                     </optgroup>
-                    <optgroup label={en::OPTIONS_LEGACY}>
+                    <optgroup label={words.options_legacy()}>
                         { for props.legacy_options.iter().map(|option| option_html(option, &props.value)) }
                     </optgroup>
                 }

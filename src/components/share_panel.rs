@@ -4,8 +4,6 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::messages::en;
-
 /// What can be downloaded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Export {
@@ -25,6 +23,7 @@ pub struct SharePanelProps {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
+    let words = crate::hooks::use_words();
     let export = |kind: Export| props.on_export.reform(move |_: MouseEvent| kind);
     let on_file = {
         let on_import = props.on_import.clone();
@@ -40,25 +39,25 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     html! {
         <section class="card share" aria-labelledby="share-heading">
-            <h2 id="share-heading" class="card__heading">{ en::SHARE_HEADING }</h2>
+            <h2 id="share-heading" class="card__heading">{ words.share_heading() }</h2>
             <div class="share__row">
                 <button type="button" class="chip chip--active" data-testid="copy-link"
-                    onclick={props.on_copy_link.reform(|_: MouseEvent| ())}>{ en::COPY_LINK }</button>
-                <button type="button" class="chip" onclick={props.on_print.reform(|_: MouseEvent| ())}>{ en::PRINT }</button>
+                    onclick={props.on_copy_link.reform(|_: MouseEvent| ())}>{ words.copy_link() }</button>
+                <button type="button" class="chip" onclick={props.on_print.reform(|_: MouseEvent| ())}>{ words.print() }</button>
             </div>
-            <div class="share__row" role="group" aria-label={en::DOWNLOAD_HEADING}>
-                <span class="share__label">{ en::DOWNLOAD_HEADING }</span>
-                <button type="button" class="chip" data-testid="export-json" onclick={export(Export::ProfileJson)}>{ en::EXPORT_JSON }</button>
-                <button type="button" class="chip" data-testid="export-markdown" onclick={export(Export::ReportMarkdown)}>{ en::EXPORT_MARKDOWN }</button>
-                <button type="button" class="chip" data-testid="export-csv" onclick={export(Export::MonthlyCsv)}>{ en::EXPORT_CSV }</button>
+            <div class="share__row" role="group" aria-label={words.download_heading()}>
+                <span class="share__label">{ words.download_heading() }</span>
+                <button type="button" class="chip" data-testid="export-json" onclick={export(Export::ProfileJson)}>{ words.export_json() }</button>
+                <button type="button" class="chip" data-testid="export-markdown" onclick={export(Export::ReportMarkdown)}>{ words.export_markdown() }</button>
+                <button type="button" class="chip" data-testid="export-csv" onclick={export(Export::MonthlyCsv)}>{ words.export_csv() }</button>
             </div>
             <div class="share__row">
                 <label class="chip share__import">
-                    { en::IMPORT_BUTTON }
+                    { words.import_button() }
                     <input type="file" accept=".json,application/json" class="visually-hidden"
                         data-testid="import-file" onchange={on_file} />
                 </label>
-                <span class="share__hint">{ en::IMPORT_HINT }</span>
+                <span class="share__hint">{ words.import_hint() }</span>
             </div>
         </section>
     }

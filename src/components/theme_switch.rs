@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::messages::en;
 use crate::state::Theme;
 
 #[derive(Properties, PartialEq)]
@@ -13,15 +12,16 @@ pub struct ThemeSwitchProps {
 
 #[function_component(ThemeSwitch)]
 pub fn theme_switch(props: &ThemeSwitchProps) -> Html {
+    let words = crate::hooks::use_words();
     html! {
-        <div class="switch theme-switch" role="group" aria-label={en::THEME_LABEL}>
+        <div class="switch theme-switch" role="group" aria-label={words.theme_label()}>
             { for [Theme::System, Theme::Light, Theme::Dark].into_iter().map(|theme| {
                 let pressed = props.theme == theme;
                 html! {
                     <button type="button" class={classes!("switch__option", pressed.then_some("switch__option--active"))}
                         aria-pressed={if pressed { "true" } else { "false" }}
                         onclick={props.on_change.reform(move |_| theme)}>
-                        { en::theme_name(theme.attribute().unwrap_or("system")) }
+                        { words.theme_name(theme.attribute().unwrap_or("system")) }
                     </button>
                 }
             }) }

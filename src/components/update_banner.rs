@@ -2,8 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::messages::en;
-
 #[derive(Properties, PartialEq)]
 pub struct UpdateBannerProps {
     /// The user chose to reload into the new version.
@@ -16,15 +14,16 @@ pub struct UpdateBannerProps {
 
 #[function_component(UpdateBanner)]
 pub fn update_banner(props: &UpdateBannerProps) -> Html {
+    let words = crate::hooks::use_words();
     let on_click = props.on_reload.reform(|_: MouseEvent| ());
     html! {
         <div class="update-banner" role="status" data-testid="update-banner">
-            <span>{ en::UPDATE_READY }</span>
+            <span>{ words.update_ready() }</span>
             if !props.saves {
-                <span>{ en::UPDATE_NOT_SAVED }</span>
-                <button type="button" class="chip" onclick={props.on_download.reform(|_: MouseEvent| ())}>{ en::EXPORT_JSON }</button>
+                <span>{ words.update_not_saved() }</span>
+                <button type="button" class="chip" onclick={props.on_download.reform(|_: MouseEvent| ())}>{ words.export_json() }</button>
             }
-            <button type="button" class="chip chip--active" onclick={on_click}>{ en::UPDATE_RELOAD }</button>
+            <button type="button" class="chip chip--active" onclick={on_click}>{ words.update_reload() }</button>
         </div>
     }
 }

@@ -6,8 +6,6 @@ use std::rc::Rc;
 use engine::decision::Decision;
 use yew::prelude::*;
 
-use crate::messages::en;
-
 /// How many flip-point sentences show before "more".
 const FLIP_SENTENCES_SHOWN: usize = 4;
 
@@ -21,11 +19,12 @@ pub struct VerdictCardProps {
 
 #[function_component(VerdictCard)]
 pub fn verdict_card(props: &VerdictCardProps) -> Html {
+    let words = crate::hooks::use_words();
     let Some(decision) = &props.decision else {
         return html! {
             <section class="card verdict verdict--pending" data-testid="verdict" aria-busy="true">
-                <p class="verdict__label">{ en::VERDICT_LABEL }</p>
-                <p>{ en::VERDICT_COMPUTING }</p>
+                <p class="verdict__label">{ words.verdict_label() }</p>
+                <p>{ words.verdict_computing() }</p>
             </section>
         };
     };
@@ -38,33 +37,33 @@ pub fn verdict_card(props: &VerdictCardProps) -> Html {
         .filter(|flip| flip.below.is_some() || flip.above.is_some())
         .chain(flips.filter(|flip| flip.below.is_none() && flip.above.is_none()))
         .flat_map(|flip| flip.outcomes.iter())
-        .map(en::flip_outcome)
+        .map(|outcome| words.flip_outcome(outcome))
         .collect();
     let (shown, more) = flip_sentences.split_at(flip_sentences.len().min(FLIP_SENTENCES_SHOWN));
     html! {
         <section class={classes!("card", "verdict", props.updating.then_some("verdict--updating"))}
             data-testid="verdict" data-route={route_key} aria-labelledby="verdict-heading" aria-busy={props.updating.to_string()}>
-            <p class="verdict__label">{ en::VERDICT_LABEL }</p>
+            <p class="verdict__label">{ words.verdict_label() }</p>
             <h2 id="verdict-heading" class="verdict__route">
-                { recommendation.route.map_or(en::VERDICT_NO_ROUTE, en::route_name) }
+                { recommendation.route.map_or(words.verdict_no_route(), |route| words.route_name(route)) }
             </h2>
             <p class="verdict__confidence" data-testid="confidence">
-                { en::confidence_line(recommendation.confidence_level, recommendation.confidence) }
+                { words.confidence_line(recommendation.confidence_level, recommendation.confidence) }
                 if props.updating {
-                    <span class="verdict__updating">{ en::VERDICT_UPDATING }</span>
+                    <span class="verdict__updating">{ words.verdict_updating() }</span>
                 }
             </p>
-            <h3 class="verdict__subheading">{ en::REASONS_HEADING }</h3>
+            <h3 class="verdict__subheading">{ words.reasons_heading() }</h3>
             <ul class="verdict__reasons">
-                { for recommendation.reasons.iter().map(|reason| html! { <li>{ en::reason(reason) }</li> }) }
+                { for recommendation.reasons.iter().map(|reason| html! { <li>{ words.reason(reason) }</li> }) }
             </ul>
-            <h3 class="verdict__subheading">{ en::FLIP_POINTS_HEADING }</h3>
+            <h3 class="verdict__subheading">{ words.flip_points_heading() }</h3>
             <ul class="verdict__flips" data-testid="flip-points">
                 { for shown.iter().map(|sentence| html! { <li>{ sentence }</li> }) }
             </ul>
             if !more.is_empty() {
                 <details class="verdict__more">
-                    <summary>{ en::with_count(en::MORE_FLIP_POINTS, more.len()) }</summary>
+                    <summary>{ words.with_count(words.more_flip_points(), more.len()) }</summary>
                     <ul class="verdict__flips">
                         { for more.iter().map(|sentence| html! { <li>{ sentence }</li> }) }
                     </ul>

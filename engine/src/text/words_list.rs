@@ -1,32 +1,26 @@
 // The list of every message, one line each: see `words.rs`. Written once from the English
 // catalog's public items; add a message here and in every language's module.
 
-use crate::catalog::{Benchmark, CloudKind, InterconnectKind};
+use crate::catalog::Benchmark;
 use crate::currency::Currency;
 use crate::decision::article::{ArticleReason, ArticleSummary, Family, WhyNot};
 use crate::decision::constraints::ConstraintReason;
-use crate::decision::flip_points::{Direction, FlipInput, FlipOutcome, FlipUnit, FlipValue};
+use crate::decision::flip_points::{FlipInput, FlipOutcome, FlipUnit, FlipValue};
 use crate::decision::recommendation::{Confidence, Reason, RouteScore, Rule};
 use crate::decision::suitability::{Factor, FactorId, FactorReason, FactorValue, VolumeBand};
 use crate::decision::uncertainty::{RouteRange, TornadoBar, UncertainInput};
-use crate::import::{ImportErrorKind, ImportErrors};
-use crate::migrate::{MigrationError, StepFailure, OLDEST_SCHEMA_VERSION};
+use crate::import::ImportErrors;
+use crate::migrate::MigrationError;
 use crate::number_input::{Allowed, FieldError, GivenValue, JsonKind};
 
-use crate::profile::SCHEMA_VERSION;
 use crate::profile::{Customisation, DataResidency, Level, UseCase};
 use crate::report::RouteId;
 use crate::report::{
     AssumptionSource, AssumptionUnit, AssumptionValue, CatalogValue, Exclusion, RouteLabel, Warning,
 };
-use crate::saved::{
-    Corruption, ProfileProblem, ProfileSlot, SavedStateError, PROBLEMS_SHOWN as SAVED_SHOWN,
-    SAVED_FORMAT_VERSION,
-};
-use crate::share_link::{
-    Damage, ShareLinkError, LINK_VERSION, MAX_LINK_CHARS, PROBLEMS_SHOWN as LINK_SHOWN,
-};
-use crate::sizing::{FitOption, MemoryShortfall, SizingError, SizingProblem};
+use crate::saved::{Corruption, ProfileSlot, SavedStateError};
+use crate::share_link::{Damage, ShareLinkError};
+use crate::sizing::{FitOption, SizingError, SizingProblem};
 use crate::unit::Unit;
 use super::en::FieldText;
 

@@ -1,12 +1,12 @@
 //! Suitability factor contributions per route: a diverging bar chart, grouped
 //! per factor, negative to the left of zero and positive to the right.
 
+use engine::text::Words;
 use yew::prelude::*;
 
 use super::frame::{self, Frame};
 use super::scale::{self, extent, px, Axis, BOTTOM_AXIS_H, FONT};
 use super::{FactorRow, NumberFormat, Series};
-use crate::messages::en;
 
 #[derive(Properties, PartialEq)]
 pub struct FactorChartProps {
@@ -15,7 +15,7 @@ pub struct FactorChartProps {
     pub title: AttrValue,
     /// The value axis' unit, such as "score points".
     pub unit: AttrValue,
-    #[prop_or(NumberFormat::Plain)]
+    #[prop_or(NumberFormat::Plain(engine::text::format::Numbers::ENGLISH))]
     pub format: NumberFormat,
     /// The routes; one bar each per factor.
     pub series: Vec<Series>,
@@ -33,6 +33,7 @@ const ROW_GAP: f64 = 12.0;
 
 #[function_component(FactorChart)]
 pub fn factor_chart(props: &FactorChartProps) -> Html {
+    let words = crate::hooks::use_words();
     let node = use_node_ref();
     let width = scale::use_width(&node);
     let format = props.format;
@@ -75,7 +76,7 @@ pub fn factor_chart(props: &FactorChartProps) -> Html {
         (width, bottom - ROW_GAP + BOTTOM_AXIS_H, content)
     });
 
-    let mut headers = vec![AttrValue::Static(en::CHART_FACTOR)];
+    let mut headers = vec![AttrValue::Static(words.chart_factor())];
     headers.extend(props.series.iter().map(|series| series.label.clone()));
     let rows = props
         .rows
@@ -91,19 +92,22 @@ pub fn factor_chart(props: &FactorChartProps) -> Html {
         })
         .collect();
 
-    frame::figure(Frame {
-        id: &props.id,
-        title: &props.title,
-        summary: frame::summary_text(&props.summary, || summary(props)),
-        node,
-        legend: frame::legend_of(&props.series),
-        drawing,
-        table: frame::table(&props.title, headers, rows),
-    })
+    frame::figure(
+        words,
+        Frame {
+            id: &props.id,
+            title: &props.title,
+            summary: frame::summary_text(&props.summary, || summary(words, props)),
+            node,
+            legend: frame::legend_of(&props.series),
+            drawing,
+            table: frame::table(&props.title, headers, rows),
+        },
+    )
 }
 
 /// The single largest contribution, for or against.
-fn summary(props: &FactorChartProps) -> String {
+fn summary(words: Words, props: &FactorChartProps) -> String {
     let largest = props
         .rows
         .iter()
@@ -115,14 +119,17 @@ fn summary(props: &FactorChartProps) -> String {
         })
         .filter(|(_, _, value)| value.is_finite())
         .max_by(|a, b| a.2.abs().total_cmp(&b.2.abs()));
-    frame::summary_or_empty(largest.map(|(row, series, value)| {
-        frame::fill(
-            en::CHART_FACTOR_SUMMARY,
-            &[
-                ("label", &row.label),
-                ("series", &series.label),
-                ("value", &props.format.full(value)),
-            ],
-        )
-    }))
+    frame::summary_or_empty(
+        words,
+        largest.map(|(row, series, value)| {
+            frame::fill(
+                words.chart_factor_summary(),
+                &[
+                    ("label", &row.label),
+                    ("series", &series.label),
+                    ("value", &props.format.full(value)),
+                ],
+            )
+        }),
+    )
 }

@@ -1,11 +1,11 @@
 //! What every chart wraps its drawing in: the figure with its title and
 //! summary, the legend, and the table alternative.
 
+use engine::text::Words;
 use yew::prelude::*;
 
 use super::scale::px;
 use super::{NumberFormat, Series};
-use crate::messages::en;
 
 /// The parts of one chart, rendered by [`figure`].
 pub struct Frame<'a> {
@@ -33,7 +33,7 @@ pub fn legend_of(series: &[Series]) -> Vec<(AttrValue, AttrValue)> {
 
 /// The `<figure>`: title, summary, legend, drawing (labelled by the title and
 /// summary), then the table under "Show as table".
-pub fn figure(frame: Frame<'_>) -> Html {
+pub fn figure(words: Words, frame: Frame<'_>) -> Html {
     let title_id = format!("{}-title", frame.id);
     let summary_id = format!("{}-summary", frame.id);
     let labelled_by = format!("{title_id} {summary_id}");
@@ -47,7 +47,7 @@ pub fn figure(frame: Frame<'_>) -> Html {
                 { content }
             </svg>
         },
-        None => html! { <p class="chart__empty">{ en::CHART_NO_DATA }</p> },
+        None => html! { <p class="chart__empty">{ words.chart_no_data() }</p> },
     };
     html! {
         <figure class="chart" id={frame.id.to_owned()}>
@@ -64,7 +64,7 @@ pub fn figure(frame: Frame<'_>) -> Html {
             }
             <div class="chart__plot" ref={frame.node}>{ drawing }</div>
             <details class="chart__details">
-                <summary>{ en::CHART_SHOW_TABLE }</summary>
+                <summary>{ words.chart_show_table() }</summary>
                 { frame.table }
             </details>
         </figure>
@@ -124,6 +124,6 @@ pub fn summary_text(given: &Option<AttrValue>, make: impl FnOnce() -> String) ->
 }
 
 /// The summary a chart shows when its data has nothing to summarise.
-pub fn summary_or_empty(summary: Option<String>) -> String {
-    summary.unwrap_or_else(|| en::CHART_NO_DATA.to_owned())
+pub fn summary_or_empty(words: Words, summary: Option<String>) -> String {
+    summary.unwrap_or_else(|| words.chart_no_data().to_owned())
 }

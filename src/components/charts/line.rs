@@ -1,13 +1,13 @@
 //! Cumulative cost over the months, one line per route, with the break-even
 //! points marked.
 
+use engine::text::Words;
 use yew::prelude::*;
 
 use super::frame::{self, Frame};
 use super::scale::{self, extent, px, Axis, BOTTOM_AXIS_H, FONT};
 use super::{LinePoint, Marker, NumberFormat, Series};
 use crate::format;
-use crate::messages::en;
 
 #[derive(Properties, PartialEq)]
 pub struct LineChartProps {
@@ -16,9 +16,9 @@ pub struct LineChartProps {
     pub title: AttrValue,
     /// The y axis' unit, such as "USD, cumulative".
     pub unit: AttrValue,
-    /// The x axis' name.
-    #[prop_or(AttrValue::Static(en::CHART_MONTH))]
-    pub x_label: AttrValue,
+    /// The x axis' name ("Month" in the reader's language when not given).
+    #[prop_or_default]
+    pub x_label: Option<AttrValue>,
     #[prop_or_default]
     pub format: NumberFormat,
     /// One line per series.
@@ -40,6 +40,7 @@ const MARKER_ROW_H: f64 = 15.0;
 
 #[function_component(LineChart)]
 pub fn line_chart(props: &LineChartProps) -> Html {
+    let words = crate::hooks::use_words();
     let node = use_node_ref();
     let width = scale::use_width(&node);
     let format = props.format;
@@ -65,7 +66,7 @@ pub fn line_chart(props: &LineChartProps) -> Html {
         // Costs are read from zero, so the y axis always includes it.
         let y_axis = Axis::vertical(y_lo.min(0.0), y_hi.max(0.0), bottom, top, format);
         let left = y_axis.label_width() + 16.0;
-        let mut x_axis = Axis::horizontal(x_lo, x_hi, left - 10.0, width - 4.0, NumberFormat::Plain);
+        let mut x_axis = Axis::horizontal(x_lo, x_hi, left - 10.0, width - 4.0, NumberFormat::Plain(engine::text::format::Numbers::ENGLISH));
         // Months are whole: leave fractional ticks unlabelled.
         for (value, text) in &mut x_axis.ticks {
             if value.fract() != 0.0 {
@@ -121,7 +122,7 @@ pub fn line_chart(props: &LineChartProps) -> Html {
             <>
                 <text class="chart__unit" x="0" y={px(FONT)}>{ &props.unit }</text>
                 { y_axis.horizontal_grid(plot_left, plot_right) }
-                { x_axis.bottom_axis(bottom, bottom + 4.0, plot_left, plot_right, &props.x_label) }
+                { x_axis.bottom_axis(bottom, bottom + 4.0, plot_left, plot_right, &x_label(words, props)) }
                 <line class="chart__axis" x1={px(plot_left)} x2={px(plot_right)} y1={px(bottom)} y2={px(bottom)} />
                 { for marker_marks }
                 { for lines }
@@ -130,7 +131,7 @@ pub fn line_chart(props: &LineChartProps) -> Html {
         (width, bottom + 4.0 + BOTTOM_AXIS_H, content)
     });
 
-    let mut headers = vec![props.x_label.clone()];
+    let mut headers = vec![x_label(words, props)];
     headers.extend(props.series.iter().map(|series| series.label.clone()));
     let rows = props
         .points
@@ -154,25 +155,36 @@ pub fn line_chart(props: &LineChartProps) -> Html {
         <>
             { frame::table(&props.title, headers, rows) }
             if !marker_rows.is_empty() {
-                { frame::table(en::CHART_MARKERS_CAPTION, vec![props.x_label.clone(), AttrValue::Static(en::CHART_MARKER)], marker_rows) }
+                { frame::table(words.chart_markers_caption(), vec![x_label(words, props), AttrValue::Static(words.chart_marker())], marker_rows) }
             }
         </>
     };
 
-    frame::figure(Frame {
-        id: &props.id,
-        title: &props.title,
-        summary: frame::summary_text(&props.summary, || summary(props)),
-        node,
-        legend: frame::legend_of(&props.series),
-        drawing,
-        table,
-    })
+    frame::figure(
+        words,
+        Frame {
+            id: &props.id,
+            title: &props.title,
+            summary: frame::summary_text(&props.summary, || summary(words, props)),
+            node,
+            legend: frame::legend_of(&props.series),
+            drawing,
+            table,
+        },
+    )
+}
+
+/// The x axis' name: as given, or "Month".
+fn x_label(words: Words, props: &LineChartProps) -> AttrValue {
+    props
+        .x_label
+        .clone()
+        .unwrap_or(AttrValue::Static(words.chart_month()))
 }
 
 /// Where the lines end: the highest and lowest series at the last x that has
 /// a finite value, then the markers.
-fn summary(props: &LineChartProps) -> String {
+fn summary(words: Words, props: &LineChartProps) -> String {
     let last = props
         .points
         .iter()
@@ -192,7 +204,7 @@ fn summary(props: &LineChartProps) -> String {
     });
     let mut text = match ends {
         Some((x, Some(((high, high_series), (low, low_series))))) => frame::fill(
-            en::CHART_LINE_SUMMARY,
+            words.chart_line_summary(),
             &[
                 ("x", &format::number(x)),
                 ("high_label", &high_series.label),
@@ -201,17 +213,17 @@ fn summary(props: &LineChartProps) -> String {
                 ("low", &props.format.full(*low)),
             ],
         ),
-        _ => en::CHART_NO_DATA.to_owned(),
+        _ => words.chart_no_data().to_owned(),
     };
     if !props.markers.is_empty() {
         let markers: Vec<String> = props
             .markers
             .iter()
-            .map(|marker| en::marker_at(&marker.label, &props.x_label, marker.x))
+            .map(|marker| words.marker_at(&marker.label, &x_label(words, props), marker.x))
             .collect();
         text.push(' ');
         text.push_str(&frame::fill(
-            en::CHART_LINE_MARKERS,
+            words.chart_line_markers(),
             &[("markers", &markers.join("; "))],
         ));
     }

@@ -24,24 +24,22 @@ pub use range::{RangeChart, RangeChartProps};
 pub use stacked_bar::{StackedBarChart, StackedBarChartProps};
 pub use tornado::{TornadoChart, TornadoChartProps};
 
-use engine::currency::Currency;
+use engine::text::format::Numbers;
 use yew::AttrValue;
-
-use crate::format;
 
 /// How a chart writes its values: on the axis compactly ("$1.2 M"), in the
 /// table in full ("$1,234,567").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberFormat {
-    /// Amounts in a currency.
-    Money(Currency),
-    /// Plain numbers (scores, counts).
-    Plain,
+    /// Amounts in a currency, as the reader's language writes them.
+    Money(Numbers),
+    /// Plain numbers (scores, counts), as the reader's language writes them.
+    Plain(Numbers),
 }
 
 impl Default for NumberFormat {
     fn default() -> Self {
-        NumberFormat::Money(Currency::Usd)
+        NumberFormat::Money(Numbers::ENGLISH)
     }
 }
 
@@ -49,8 +47,8 @@ impl NumberFormat {
     /// Short text for a tick or a label inside the chart.
     pub fn short(self, value: f64) -> String {
         match self {
-            NumberFormat::Money(currency) => format::money_compact(value, currency),
-            NumberFormat::Plain => format::compact(value),
+            NumberFormat::Money(numbers) => numbers.money_compact(value),
+            NumberFormat::Plain(numbers) => numbers.compact(value),
         }
     }
 
@@ -58,11 +56,9 @@ impl NumberFormat {
     /// noise there), cents below.
     pub fn full(self, value: f64) -> String {
         match self {
-            NumberFormat::Money(currency) if value.abs() >= 1000.0 => {
-                format::money_whole(value, currency)
-            }
-            NumberFormat::Money(currency) => format::money(value, currency),
-            NumberFormat::Plain => format::number(value),
+            NumberFormat::Money(numbers) if value.abs() >= 1000.0 => numbers.money_whole(value),
+            NumberFormat::Money(numbers) => numbers.money(value),
+            NumberFormat::Plain(numbers) => numbers.number(value),
         }
     }
 }

@@ -1,12 +1,12 @@
 //! Uncertainty per route: a bar from P10 to P90 with a tick at P50, and a
 //! note per row (such as how often the route was the cheapest).
 
+use engine::text::Words;
 use yew::prelude::*;
 
 use super::frame::{self, Frame};
 use super::scale::{self, extent, px, Axis, BOTTOM_AXIS_H, FONT};
 use super::{NumberFormat, RangeRow, Series};
-use crate::messages::en;
 
 #[derive(Properties, PartialEq)]
 pub struct RangeChartProps {
@@ -33,6 +33,7 @@ const ROW_H: f64 = LABEL_H + TICK_H + NOTE_H + 10.0;
 
 #[function_component(RangeChart)]
 pub fn range_chart(props: &RangeChartProps) -> Html {
+    let words = crate::hooks::use_words();
     let node = use_node_ref();
     let width = scale::use_width(&node);
     let format = props.format;
@@ -74,11 +75,11 @@ pub fn range_chart(props: &RangeChartProps) -> Html {
     });
 
     let headers = [
-        en::CHART_ROUTE,
-        en::CHART_P10,
-        en::CHART_P50,
-        en::CHART_P90,
-        en::CHART_NOTE,
+        words.chart_route(),
+        words.chart_p10(),
+        words.chart_p50(),
+        words.chart_p90(),
+        words.chart_note(),
     ]
     .into_iter()
     .map(AttrValue::Static)
@@ -97,36 +98,42 @@ pub fn range_chart(props: &RangeChartProps) -> Html {
         })
         .collect();
 
-    frame::figure(Frame {
-        id: &props.id,
-        title: &props.title,
-        summary: frame::summary_text(&props.summary, || summary(props)),
-        node,
-        legend: vec![(
-            AttrValue::Static(en::CHART_RANGE_LEGEND),
-            AttrValue::Static("chart__swatch--range"),
-        )],
-        drawing,
-        table: frame::table(&props.title, headers, rows),
-    })
+    frame::figure(
+        words,
+        Frame {
+            id: &props.id,
+            title: &props.title,
+            summary: frame::summary_text(&props.summary, || summary(words, props)),
+            node,
+            legend: vec![(
+                AttrValue::Static(words.chart_range_legend()),
+                AttrValue::Static("chart__swatch--range"),
+            )],
+            drawing,
+            table: frame::table(&props.title, headers, rows),
+        },
+    )
 }
 
 /// The row with the lowest median.
-fn summary(props: &RangeChartProps) -> String {
+fn summary(words: Words, props: &RangeChartProps) -> String {
     let lowest = props
         .rows
         .iter()
         .filter(|row| row.p50.is_finite())
         .min_by(|a, b| a.p50.total_cmp(&b.p50));
-    frame::summary_or_empty(lowest.map(|row| {
-        frame::fill(
-            en::CHART_RANGE_SUMMARY,
-            &[
-                ("label", &row.label),
-                ("p10", &props.format.full(row.p10)),
-                ("p50", &props.format.full(row.p50)),
-                ("p90", &props.format.full(row.p90)),
-            ],
-        )
-    }))
+    frame::summary_or_empty(
+        words,
+        lowest.map(|row| {
+            frame::fill(
+                words.chart_range_summary(),
+                &[
+                    ("label", &row.label),
+                    ("p10", &props.format.full(row.p10)),
+                    ("p50", &props.format.full(row.p50)),
+                    ("p90", &props.format.full(row.p90)),
+                ],
+            )
+        }),
+    )
 }

@@ -1,11 +1,11 @@
 //! Total cost per route, stacked by category, as horizontal bars.
 
+use engine::text::Words;
 use yew::prelude::*;
 
 use super::frame::{self, Frame};
 use super::scale::{self, px, Axis, BOTTOM_AXIS_H, FONT};
 use super::{NumberFormat, Series, StackedBar};
-use crate::messages::en;
 
 #[derive(Properties, PartialEq)]
 pub struct StackedBarChartProps {
@@ -46,6 +46,7 @@ fn drawn(value: f64) -> f64 {
 
 #[function_component(StackedBarChart)]
 pub fn stacked_bar_chart(props: &StackedBarChartProps) -> Html {
+    let words = crate::hooks::use_words();
     let node = use_node_ref();
     let width = scale::use_width(&node);
     let format = props.format;
@@ -88,9 +89,9 @@ pub fn stacked_bar_chart(props: &StackedBarChartProps) -> Html {
         (width, bottom + BOTTOM_AXIS_H, content)
     });
 
-    let mut headers = vec![AttrValue::Static(en::CHART_ROUTE)];
+    let mut headers = vec![AttrValue::Static(words.chart_route())];
     headers.extend(props.series.iter().map(|series| series.label.clone()));
-    headers.push(AttrValue::Static(en::CHART_TOTAL));
+    headers.push(AttrValue::Static(words.chart_total()));
     let rows = props
         .bars
         .iter()
@@ -102,30 +103,36 @@ pub fn stacked_bar_chart(props: &StackedBarChartProps) -> Html {
         })
         .collect();
 
-    frame::figure(Frame {
-        id: &props.id,
-        title: &props.title,
-        summary: frame::summary_text(&props.summary, || summary(&props.bars, format)),
-        node,
-        legend: frame::legend_of(&props.series),
-        drawing,
-        table: frame::table(&props.title, headers, rows),
-    })
+    frame::figure(
+        words,
+        Frame {
+            id: &props.id,
+            title: &props.title,
+            summary: frame::summary_text(&props.summary, || summary(words, &props.bars, format)),
+            node,
+            legend: frame::legend_of(&props.series),
+            drawing,
+            table: frame::table(&props.title, headers, rows),
+        },
+    )
 }
 
-fn summary(bars: &[StackedBar], format: NumberFormat) -> String {
+fn summary(words: Words, bars: &[StackedBar], format: NumberFormat) -> String {
     let totals = bars.iter().map(|bar| (bar, total(bar)));
     let high = totals.clone().max_by(|a, b| a.1.total_cmp(&b.1));
     let low = totals.min_by(|a, b| a.1.total_cmp(&b.1));
-    frame::summary_or_empty(high.zip(low).map(|((high, high_total), (low, low_total))| {
-        frame::fill(
-            en::CHART_STACKED_SUMMARY,
-            &[
-                ("high_label", &high.label),
-                ("high", &format.full(high_total)),
-                ("low_label", &low.label),
-                ("low", &format.full(low_total)),
-            ],
-        )
-    }))
+    frame::summary_or_empty(
+        words,
+        high.zip(low).map(|((high, high_total), (low, low_total))| {
+            frame::fill(
+                words.chart_stacked_summary(),
+                &[
+                    ("high_label", &high.label),
+                    ("high", &format.full(high_total)),
+                    ("low_label", &low.label),
+                    ("low", &format.full(low_total)),
+                ],
+            )
+        }),
+    )
 }

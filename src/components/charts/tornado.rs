@@ -1,12 +1,12 @@
 //! Sensitivity: for each input, the result with the input at its low and at
 //! its high setting, as bars either side of the baseline result.
 
+use engine::text::Words;
 use yew::prelude::*;
 
 use super::frame::{self, Frame};
 use super::scale::{self, extent, px, Axis, BOTTOM_AXIS_H, FONT};
 use super::{NumberFormat, TornadoRow};
-use crate::messages::en;
 
 #[derive(Properties, PartialEq)]
 pub struct TornadoChartProps {
@@ -36,6 +36,7 @@ const HIGH_CLASS: &str = "chart-series-2";
 
 #[function_component(TornadoChart)]
 pub fn tornado_chart(props: &TornadoChartProps) -> Html {
+    let words = crate::hooks::use_words();
     let node = use_node_ref();
     let width = scale::use_width(&node);
     let format = props.format;
@@ -60,8 +61,8 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         let rows = props.rows.iter().enumerate().map(|(index, row)| {
             let top = TOP + index as f64 * ROW_H;
             let note_y = top + LABEL_H + BAR_H + FONT + 2.0;
-            let low = en::labelled(&row.low_label, &format.short(row.low_value));
-            let high = en::labelled(&row.high_label, &format.short(row.high_value));
+            let low = words.labelled(&row.low_label, &format.short(row.low_value));
+            let high = words.labelled(&row.high_label, &format.short(row.high_value));
             html! {
                 <g class="chart__row">
                     { scale::label_line(top + FONT + 1.0, &row.label, "", width, "chart__label") }
@@ -72,7 +73,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                 </g>
             }
         });
-        let baseline_text = format!("{} {}", en::CHART_BASELINE, format.short(props.baseline));
+        let baseline_text = format!("{} {}", words.chart_baseline(), format.short(props.baseline));
         let anchor = if base > width / 2.0 { "end" } else { "start" };
         let content = html! {
             <>
@@ -86,11 +87,11 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
     });
 
     let headers = [
-        en::CHART_INPUT,
-        en::CHART_LOW_SETTING,
-        en::CHART_AT_LOW,
-        en::CHART_HIGH_SETTING,
-        en::CHART_AT_HIGH,
+        words.chart_input(),
+        words.chart_low_setting(),
+        words.chart_at_low(),
+        words.chart_high_setting(),
+        words.chart_at_high(),
     ]
     .into_iter()
     .map(AttrValue::Static)
@@ -109,43 +110,49 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         })
         .collect();
 
-    frame::figure(Frame {
-        id: &props.id,
-        title: &props.title,
-        summary: frame::summary_text(&props.summary, || summary(props)),
-        node,
-        legend: vec![
-            (
-                AttrValue::Static(en::CHART_LOW_SETTING),
-                AttrValue::Static(LOW_CLASS),
-            ),
-            (
-                AttrValue::Static(en::CHART_HIGH_SETTING),
-                AttrValue::Static(HIGH_CLASS),
-            ),
-        ],
-        drawing,
-        table: frame::table(&props.title, headers, rows),
-    })
+    frame::figure(
+        words,
+        Frame {
+            id: &props.id,
+            title: &props.title,
+            summary: frame::summary_text(&props.summary, || summary(words, props)),
+            node,
+            legend: vec![
+                (
+                    AttrValue::Static(words.chart_low_setting()),
+                    AttrValue::Static(LOW_CLASS),
+                ),
+                (
+                    AttrValue::Static(words.chart_high_setting()),
+                    AttrValue::Static(HIGH_CLASS),
+                ),
+            ],
+            drawing,
+            table: frame::table(&props.title, headers, rows),
+        },
+    )
 }
 
 /// The input with the widest swing (rows are usually sorted already).
-fn summary(props: &TornadoChartProps) -> String {
+fn summary(words: Words, props: &TornadoChartProps) -> String {
     let swing = |row: &TornadoRow| (row.high_value - row.low_value).abs();
     let widest = props
         .rows
         .iter()
         .filter(|row| swing(row).is_finite())
         .max_by(|a, b| swing(a).total_cmp(&swing(b)));
-    frame::summary_or_empty(widest.map(|row| {
-        frame::fill(
-            en::CHART_TORNADO_SUMMARY,
-            &[
-                ("baseline", &props.format.full(props.baseline)),
-                ("label", &row.label),
-                ("low", &props.format.full(row.low_value)),
-                ("high", &props.format.full(row.high_value)),
-            ],
-        )
-    }))
+    frame::summary_or_empty(
+        words,
+        widest.map(|row| {
+            frame::fill(
+                words.chart_tornado_summary(),
+                &[
+                    ("baseline", &props.format.full(props.baseline)),
+                    ("label", &row.label),
+                    ("low", &props.format.full(row.low_value)),
+                    ("high", &props.format.full(row.high_value)),
+                ],
+            )
+        }),
+    )
 }
