@@ -150,7 +150,10 @@ pub fn breaks_even_with(later: RouteId, earlier: RouteId) -> String {
 }
 /// "34% नमूनों में सबसे सस्ता": the share of Monte Carlo draws.
 pub fn cheapest_in_draws(probability: f64) -> String {
-    format!("{} नमूनों में सबसे सस्ता", super::format::hi::percent(probability))
+    format!(
+        "{} नमूनों में सबसे सस्ता",
+        super::format::hi::percent(probability)
+    )
 }
 /// " (2025-06-01 के अनुसार)": after an assumption's source.
 pub fn as_of(date: &str) -> String {
@@ -412,7 +415,9 @@ pub fn scenario_restored(name: &str) -> String {
 pub fn name_refused(error: &crate::number_input::FieldError) -> String {
     format!(
         "“{}” परिदृश्य का नाम नहीं हो सकता: {} इस्तेमाल करें।",
-        error.given, error.allowed
+        // English until hi::problems is written.
+        super::en::given(&error.given),
+        super::en::allowed(&error.allowed)
     )
 }
 pub fn link_opened(name: &str) -> String {
@@ -422,7 +427,11 @@ pub fn link_already_saved(name: &str) -> String {
     format!("इस लिंक का परिदृश्य पहले से “{name}” नाम से सहेजा हुआ है: वही अभी खुला है।")
 }
 pub fn link_refused(error: &crate::share_link::ShareLinkError) -> String {
-    format!("{error} आपका अपना डेटा नहीं बदला है।")
+    // English until hi::problems is written.
+    format!(
+        "{} आपका अपना डेटा नहीं बदला है।",
+        super::en::share_link_error(error)
+    )
 }
 pub fn import_opened(file_name: &str, name: &str) -> String {
     format!("“{file_name}” को नए परिदृश्य “{name}” के रूप में आयात किया गया।")

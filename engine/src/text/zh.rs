@@ -13,11 +13,13 @@
 #![allow(dead_code)]
 
 mod fields;
+mod problems;
 pub(crate) mod units;
 
-// decision, problems, report: to come
+// decision, report: to come
 
 pub use fields::{choice_label, field_text, section_title, FieldText};
+pub use problems::*;
 pub use units::*;
 
 use crate::report::RouteId;
@@ -388,8 +390,9 @@ pub fn scenario_restored(name: &str) -> String {
 }
 pub fn name_refused(error: &crate::number_input::FieldError) -> String {
     format!(
-        "“{}”不能用作方案名称：请使用{}。",
-        error.given, error.allowed
+        "“{}”不能用作方案名称：{}。",
+        given(&error.given),
+        spaced(&["请使用", &allowed(&error.allowed)])
     )
 }
 pub fn link_opened(name: &str) -> String {
@@ -399,7 +402,7 @@ pub fn link_already_saved(name: &str) -> String {
     format!("此链接中的方案已保存为“{name}”，现已打开。")
 }
 pub fn link_refused(error: &crate::share_link::ShareLinkError) -> String {
-    format!("{error}您自己的数据未受影响。")
+    format!("{}您自己的数据未受影响。", share_link_error(error))
 }
 pub fn import_opened(file_name: &str, name: &str) -> String {
     format!("已将“{file_name}”导入为新方案“{name}”。")
