@@ -32,7 +32,7 @@ pub fn export_file(state: &AppState, kind: Export) -> ExportFile {
             ExportFile {
                 file_name: format!("{stem}-report.md"),
                 media_type: "text/markdown",
-                text: report_markdown(&state.profile, &state.report, decision),
+                text: report_markdown(state.words(), &state.profile, &state.report, decision),
             }
         }
         Export::MonthlyCsv => ExportFile {

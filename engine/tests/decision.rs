@@ -497,7 +497,7 @@ fn where_the_claims_stop_holding_deep_customisation() {
 fn explain_is_readable() {
     let profile = load("bank-customer-assistant");
     let (report, decision) = decide(&profile);
-    let text = decision::explain::summary(&report, &decision);
+    let text = decision::explain::summary(engine::text::Words::default(), &report, &decision);
     assert!(text.contains("RECOMMENDATION: The closed API"));
     assert!(text.contains("Flip points:"));
     assert!(text.contains("P10"));
@@ -545,7 +545,7 @@ fn with_no_feasible_route_the_decision_says_so() {
         .routes
         .iter()
         .all(|range| range.probability_recommended == 0.0));
-    let text = decision::explain::summary(&report, &decision);
+    let text = decision::explain::summary(engine::text::Words::default(), &report, &decision);
     assert!(text.contains("RECOMMENDATION: none"), "{text}");
     assert!(sentences(&decision.recommendation.flip_points[0])[0].contains("no route is feasible"));
 }

@@ -218,7 +218,7 @@ proptest! {
         // The same seed reproduces the decision exactly.
         let again = decision::decide_with_report(&profile, &report, &settings);
         prop_assert_eq!(&decision, &again);
-        let text = decision::explain::summary(&report, &decision);
+        let text = decision::explain::summary(engine::text::Words::default(), &report, &decision);
         let bad_word = text
             .split(|c: char| !c.is_ascii_alphanumeric())
             .find(|word| matches!(*word, "NaN" | "inf" | "infinity"));

@@ -110,7 +110,12 @@ fn the_markdown_has_its_sections_and_hand_checked_totals() {
     let profile = small_profile();
     let report = report_of(&profile);
     let decision = decide_with_report(&profile, &report, &profile.decision);
-    let markdown = report_markdown(&profile, &report, Some(&decision));
+    let markdown = report_markdown(
+        engine::text::Words::default(),
+        &profile,
+        &report,
+        Some(&decision),
+    );
     let headings: Vec<&str> = markdown
         .lines()
         .filter(|line| line.starts_with('#'))
@@ -155,7 +160,12 @@ fn the_markdown_has_its_sections_and_hand_checked_totals() {
 #[test]
 fn without_a_decision_the_markdown_has_no_verdict() {
     let profile = small_profile();
-    let markdown = report_markdown(&profile, &report_of(&profile), None);
+    let markdown = report_markdown(
+        engine::text::Words::default(),
+        &profile,
+        &report_of(&profile),
+        None,
+    );
     assert!(!markdown.contains("## Recommendation"));
     assert!(!markdown.contains("## Decision details"));
     assert!(markdown.contains("## Totals over 2 months (USD)"));
@@ -172,7 +182,7 @@ fn every_example_exports_without_trouble() {
             report.horizon_months as usize + 2,
             "{name}"
         );
-        let markdown = report_markdown(&profile, &report, None);
+        let markdown = report_markdown(engine::text::Words::default(), &profile, &report, None);
         // Every table row has the same number of cells as its header.
         for table in markdown
             .split("\n\n")

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use engine::catalog::{Catalog, TokenRates};
 use engine::profile::{KvCachePrecision, Precision, Profile, SizingAssumptions};
 use engine::sizing::{size_replica, SizingRequest};
+use engine::text::{Lang, Words};
 
 const HELP: &str = "\
 open-or-closed-cli — total cost of a closed LLM API, a managed open-weight endpoint
@@ -32,6 +33,9 @@ USAGE:
 
     open-or-closed-cli evaluate --explain PROFILE.json
         Prints a readable summary of the decision instead of JSON.
+
+    open-or-closed-cli evaluate --markdown PROFILE.json
+        Prints the report as Markdown, as the page's download does.
 
     open-or-closed-cli validate PROFILE.json
         Prints every problem in the profile, one per line, or `valid`.
@@ -58,6 +62,12 @@ USAGE:
 
     open-or-closed-cli --help
         Prints this help.
+
+    --lang en|hi|zh (any command)
+        The language of the summary, the Markdown report and the problems in a
+        profile: English, Hindi or Simplified Chinese. Without it, the language
+        of the environment's LANG when it is one of these, else English. JSON
+        stays the same in every language.
 
 Amounts typed into a profile are US dollars (fields ending in _usd); the report is
 in currency.display (USD, EUR, INR or CNY) at the profile's dated exchange rates.
@@ -86,13 +96,14 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<String, String> {
+    let (words, args) = take_lang(args)?;
     let Some((command, rest)) = args.split_first() else {
         return Err("no command given; run `open-or-closed-cli --help`".to_owned());
     };
     match command.as_str() {
         "--help" | "-h" | "help" => Ok(HELP.trim_end().to_owned()),
-        "evaluate" => evaluate(rest),
-        "validate" => validate(rest),
+        "evaluate" => evaluate(words, rest),
+        "validate" => validate(words, rest),
         "size" => size(rest),
         "catalog" => catalog(rest),
         "schema" => schema(rest),
@@ -102,7 +113,31 @@ fn run(args: &[String]) -> Result<String, String> {
     }
 }
 
-fn read_profile(rest: &[String]) -> Result<Profile, String> {
+/// The words of `--lang X` (taken out of the arguments), or of the
+/// environment's `LANG` (`hi_IN.UTF-8`), or English.
+fn take_lang(args: &[String]) -> Result<(Words, Vec<String>), String> {
+    let mut lang = None;
+    let mut rest = Vec::with_capacity(args.len());
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            let code = args.next().ok_or("--lang needs en, hi or zh")?;
+            lang = Some(
+                Lang::from_code(code)
+                    .ok_or_else(|| format!("--lang must be en, hi or zh, not `{code}`"))?,
+            );
+        } else {
+            rest.push(arg.clone());
+        }
+    }
+    let lang = lang.unwrap_or_else(|| {
+        let environment = std::env::var("LANG").unwrap_or_default();
+        Lang::from_browser([environment.as_str()])
+    });
+    Ok((Words::new(lang), rest))
+}
+
+fn read_profile(words: Words, rest: &[String]) -> Result<Profile, String> {
     let path = match rest {
         [path] => path,
         [] => return Err("missing PROFILE.json".to_owned()),
@@ -124,26 +159,37 @@ fn read_profile(rest: &[String]) -> Result<Profile, String> {
     Profile::from_json(&text).map_err(|error| {
         format!(
             "{path}: not a valid profile at {}: {}",
-            engine::text::en::given(&error.given),
-            engine::text::en::allowed(&error.allowed)
+            words.given(&error.given),
+            words.allowed(&error.allowed)
         )
     })
 }
 
-fn evaluate(rest: &[String]) -> Result<String, String> {
+fn evaluate(words: Words, rest: &[String]) -> Result<String, String> {
     let explain = rest.iter().any(|arg| arg == "--explain");
+    let markdown = rest.iter().any(|arg| arg == "--markdown");
     let rest: Vec<String> = rest
         .iter()
-        .filter(|arg| arg.as_str() != "--explain")
+        .filter(|arg| arg.as_str() != "--explain" && arg.as_str() != "--markdown")
         .cloned()
         .collect();
-    let profile = read_profile(&rest)?;
+    let profile = read_profile(words, &rest)?;
     match engine::evaluate_checked(&profile) {
         Ok(report) => {
             let decision =
                 engine::decision::decide_with_report(&profile, &report, &profile.decision);
             if explain {
-                return Ok(engine::decision::explain::summary(&report, &decision));
+                return Ok(engine::decision::explain::summary(
+                    words, &report, &decision,
+                ));
+            }
+            if markdown {
+                return Ok(engine::export::report_markdown(
+                    words,
+                    &profile,
+                    &report,
+                    Some(&decision),
+                ));
             }
             let mut json = serde_json::to_value(&report).map_err(|error| error.to_string())?;
             let extra = serde_json::to_value(&decision).map_err(|error| error.to_string())?;
@@ -156,7 +202,7 @@ fn evaluate(rest: &[String]) -> Result<String, String> {
             serde_json::to_string_pretty(&json).map_err(|error| error.to_string())
         }
         Err(errors) => {
-            let list: Vec<String> = errors.iter().map(engine::text::en::problem_at).collect();
+            let list: Vec<String> = errors.iter().map(|error| words.problem_at(error)).collect();
             Err(format!(
                 "{} problem(s) in the profile: {}",
                 errors.len(),
@@ -166,14 +212,14 @@ fn evaluate(rest: &[String]) -> Result<String, String> {
     }
 }
 
-fn validate(rest: &[String]) -> Result<String, String> {
-    let profile = read_profile(rest)?;
+fn validate(words: Words, rest: &[String]) -> Result<String, String> {
+    let profile = read_profile(words, rest)?;
     let errors = engine::validate::validate(&profile);
     if errors.is_empty() {
         Ok("valid".to_owned())
     } else {
         for error in &errors {
-            println!("{}", engine::text::en::problem_at(error));
+            println!("{}", words.problem_at(error));
         }
         Err(format!("{} problem(s) in the profile", errors.len()))
     }

@@ -10,133 +10,149 @@
 use crate::decision::{explain, Decision};
 use crate::profile::Profile;
 use crate::report::{AssumptionValue, Report};
-use crate::text::{en, format};
-
-use super::CATEGORIES;
+use crate::text::format::Numbers;
+use crate::text::Words;
 
 /// The report of `profile` as a Markdown document: title and profile name;
 /// the recommendation with its confidence, reasons and flip points (when a
 /// decision is given); totals per route over the horizon, by category; the
 /// break-even points; warnings; every assumption with its source and date;
 /// and the decision's full summary ([`explain::summary`]) as a text block.
-pub fn report_markdown(profile: &Profile, report: &Report, decision: Option<&Decision>) -> String {
+pub fn report_markdown(
+    words: Words,
+    profile: &Profile,
+    report: &Report,
+    decision: Option<&Decision>,
+) -> String {
     let mut out = String::new();
-    out.push_str(&format!("# {}\n\n", en::REPORT_TITLE));
+    out.push_str(&format!("# {}\n\n", words.report_title()));
     out.push_str(&format!(
         "**{}** {}\n\n",
-        en::REPORT_PROFILE_LABEL,
+        words.report_profile_label(),
         inline(&profile.name)
     ));
     out.push_str(&format!(
         "{}\n",
-        en::report_amounts_in(report.currency, report.horizon_months)
+        words.report_amounts_in(report.currency, report.horizon_months)
     ));
 
     if let Some(decision) = decision {
-        recommendation(&mut out, decision);
+        recommendation(words, &mut out, decision);
     }
-    totals(&mut out, report);
-    break_even(&mut out, report);
+    totals(words, &mut out, report);
+    break_even(words, &mut out, report);
     if !report.warnings.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", en::REPORT_WARNINGS_HEADING));
+        out.push_str(&format!("\n## {}\n\n", words.report_warnings_heading()));
         for warning in &report.warnings {
-            out.push_str(&format!("- {}\n", inline(&en::warning(warning))));
+            out.push_str(&format!("- {}\n", inline(&words.warning(warning))));
         }
     }
-    assumptions(&mut out, report);
+    assumptions(words, &mut out, report);
     if let Some(decision) = decision {
-        out.push_str(&format!("\n## {}\n\n", en::REPORT_DECISION_DETAILS_HEADING));
-        out.push_str(&fenced(&explain::summary(report, decision)));
+        out.push_str(&format!(
+            "\n## {}\n\n",
+            words.report_decision_details_heading()
+        ));
+        out.push_str(&fenced(&explain::summary(words, report, decision)));
     }
     out
 }
 
-fn recommendation(out: &mut String, decision: &Decision) {
+fn recommendation(words: Words, out: &mut String, decision: &Decision) {
     let recommendation = &decision.recommendation;
-    out.push_str(&format!("\n## {}\n\n", en::REPORT_RECOMMENDATION_HEADING));
+    out.push_str(&format!(
+        "\n## {}\n\n",
+        words.report_recommendation_heading()
+    ));
     match recommendation.route {
         Some(route) => out.push_str(&format!(
             "{}\n",
-            en::report_recommended(
-                en::route_name_lower(route),
-                en::confidence_lower(recommendation.confidence_level),
+            words.report_recommended(
+                words.route_name_lower(route),
+                words.confidence_lower(recommendation.confidence_level),
                 recommendation.confidence
             )
         )),
-        None => out.push_str(&format!("{}\n", en::REPORT_NO_ROUTE_FEASIBLE)),
+        None => out.push_str(&format!("{}\n", words.report_no_route_feasible())),
     }
     out.push_str(&format!(
         "\n{}\n",
-        inline(&en::article_summary(&decision.article.summary))
+        inline(&words.article_summary(&decision.article.summary))
     ));
     if !recommendation.reasons.is_empty() {
-        out.push_str(&format!("\n### {}\n\n", en::REPORT_WHY_HEADING));
+        out.push_str(&format!("\n### {}\n\n", words.report_why_heading()));
         for reason in &recommendation.reasons {
-            out.push_str(&format!("- {}\n", inline(&en::reason(reason))));
+            out.push_str(&format!("- {}\n", inline(&words.reason(reason))));
         }
     }
     let flips: Vec<String> = recommendation
         .flip_points
         .iter()
         .flat_map(|point| point.outcomes.iter().chain(&point.cheapest_outcomes))
-        .map(en::flip_outcome)
+        .map(|value| words.flip_outcome(value))
         .collect();
     if !flips.is_empty() {
-        out.push_str(&format!("\n### {}\n\n", en::REPORT_FLIP_POINTS_HEADING));
+        out.push_str(&format!("\n### {}\n\n", words.report_flip_points_heading()));
         for sentence in flips {
             out.push_str(&format!("- {}\n", inline(&sentence)));
         }
     }
 }
 
-fn totals(out: &mut String, report: &Report) {
+fn totals(words: Words, out: &mut String, report: &Report) {
+    let numbers = Numbers::new(words.lang(), report.currency);
     out.push_str(&format!(
         "\n## {}\n\n",
-        en::report_totals_heading(report.horizon_months, report.currency)
+        words.report_totals_heading(report.horizon_months, report.currency)
     ));
     let mut header = vec![
-        en::REPORT_ROUTE_COLUMN.to_owned(),
-        en::REPORT_USES_COLUMN.to_owned(),
-        en::REPORT_TOTAL_COLUMN.to_owned(),
+        words.report_route_column().to_owned(),
+        words.report_uses_column().to_owned(),
+        words.report_total_column().to_owned(),
     ];
-    header.extend(CATEGORIES.iter().map(|(_, title)| (*title).to_owned()));
-    header.push(en::REPORT_PER_MILLION_TOKENS_COLUMN.to_owned());
-    header.push(en::REPORT_CASH_COLUMN.to_owned());
+    header.extend(
+        words
+            .cost_categories()
+            .iter()
+            .map(|title| (*title).to_owned()),
+    );
+    header.push(words.report_per_million_tokens_column().to_owned());
+    header.push(words.report_cash_column().to_owned());
     out.push_str(&row(&header));
     let mut rule = vec!["---".to_owned(); 2];
-    rule.extend(vec!["--:".to_owned(); CATEGORIES.len() + 3]);
+    rule.extend(vec!["--:".to_owned(); words.cost_categories().len() + 3]);
     out.push_str(&row(&rule));
     let mut notes = Vec::new();
     for route in &report.routes {
         let categories = route.totals.categories();
         let mut cells = vec![
-            en::route_name(route.route).to_owned(),
-            cell(&en::route_label(&route.label)),
+            words.route_name(route.route).to_owned(),
+            cell(&words.route_label(&route.label)),
             route
                 .total_cost
-                .map(format::whole)
-                .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
+                .map(|value| numbers.whole(value))
+                .unwrap_or_else(|| words.not_available().to_owned()),
         ];
-        cells.extend(categories.into_iter().map(format::whole));
+        cells.extend(categories.into_iter().map(|value| numbers.whole(value)));
         cells.push(
             route
                 .cost_per_million_tokens
-                .map(|cost| format::fixed(cost, 2))
-                .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
+                .map(|cost| numbers.fixed(cost, 2))
+                .unwrap_or_else(|| words.not_available().to_owned()),
         );
         cells.push(
             route
                 .total_cash
-                .map(format::whole)
-                .unwrap_or_else(|| en::NOT_AVAILABLE.to_owned()),
+                .map(|value| numbers.whole(value))
+                .unwrap_or_else(|| words.not_available().to_owned()),
         );
         out.push_str(&row(&cells));
         if let Some(reason) = &route.excluded {
             notes.push(format!(
                 "- {}\n",
-                en::report_route_excluded(
-                    en::route_name(route.route),
-                    &inline(&en::exclusion(reason))
+                words.report_route_excluded(
+                    words.route_name(route.route),
+                    &inline(&words.exclusion(reason))
                 )
             ));
         }
@@ -147,17 +163,18 @@ fn totals(out: &mut String, report: &Report) {
     }
 }
 
-fn break_even(out: &mut String, report: &Report) {
+fn break_even(words: Words, out: &mut String, report: &Report) {
+    let numbers = Numbers::new(words.lang(), report.currency);
     if report.break_even.is_empty() {
         return;
     }
-    out.push_str(&format!("\n## {}\n\n", en::REPORT_BREAK_EVEN_HEADING));
+    out.push_str(&format!("\n## {}\n\n", words.report_break_even_heading()));
     out.push_str(&row(&[
-        en::REPORT_ROUTES_COLUMN.to_owned(),
-        en::REPORT_CHEAPER_AT_START_COLUMN.to_owned(),
-        en::REPORT_BREAK_EVEN_MONTH_COLUMN.to_owned(),
-        en::REPORT_CASH_BREAK_EVEN_MONTH_COLUMN.to_owned(),
-        en::REPORT_BREAK_EVEN_VOLUME_COLUMN.to_owned(),
+        words.report_routes_column().to_owned(),
+        words.report_cheaper_at_start_column().to_owned(),
+        words.report_break_even_month_column().to_owned(),
+        words.report_cash_break_even_month_column().to_owned(),
+        words.report_break_even_volume_column().to_owned(),
     ]));
     out.push_str(&row(&[
         "---".to_owned(),
@@ -168,32 +185,33 @@ fn break_even(out: &mut String, report: &Report) {
     ]));
     for pair in &report.break_even {
         out.push_str(&row(&[
-            en::report_route_pair(en::route_name(pair.first), en::route_name(pair.second)),
-            en::route_name(pair.cheaper_at_start).to_owned(),
+            words.report_route_pair(words.route_name(pair.first), words.route_name(pair.second)),
+            words.route_name(pair.cheaper_at_start).to_owned(),
             pair.break_even_month
-                .map(en::report_break_even_month)
-                .unwrap_or_else(|| en::report_no_break_even_within(report.horizon_months)),
+                .map(|value| words.report_break_even_month(value))
+                .unwrap_or_else(|| words.report_no_break_even_within(report.horizon_months)),
             pair.cash_break_even_month
-                .map(en::report_break_even_month)
-                .unwrap_or_else(|| en::report_no_break_even_within(report.horizon_months)),
+                .map(|value| words.report_break_even_month(value))
+                .unwrap_or_else(|| words.report_no_break_even_within(report.horizon_months)),
             pair.break_even_requests_per_month
-                .map(format::count_words)
-                .unwrap_or_else(|| en::REPORT_NO_BREAK_EVEN_VOLUME.to_owned()),
+                .map(|value| numbers.count_words(value))
+                .unwrap_or_else(|| words.report_no_break_even_volume().to_owned()),
         ]));
     }
 }
 
-fn assumptions(out: &mut String, report: &Report) {
+fn assumptions(words: Words, out: &mut String, report: &Report) {
+    let numbers = Numbers::new(words.lang(), report.currency);
     if report.assumptions.is_empty() {
         return;
     }
-    out.push_str(&format!("\n## {}\n\n", en::REPORT_ASSUMPTIONS_HEADING));
+    out.push_str(&format!("\n## {}\n\n", words.report_assumptions_heading()));
     out.push_str(&row(&[
-        en::REPORT_ASSUMPTION_COLUMN.to_owned(),
-        en::REPORT_VALUE_COLUMN.to_owned(),
-        en::REPORT_UNIT_COLUMN.to_owned(),
-        en::REPORT_SOURCE_COLUMN.to_owned(),
-        en::REPORT_AS_OF_COLUMN.to_owned(),
+        words.report_assumption_column().to_owned(),
+        words.report_value_column().to_owned(),
+        words.report_unit_column().to_owned(),
+        words.report_source_column().to_owned(),
+        words.report_as_of_column().to_owned(),
     ]));
     out.push_str(&row(&[
         "---".to_owned(),
@@ -204,12 +222,12 @@ fn assumptions(out: &mut String, report: &Report) {
     ]));
     for assumption in &report.assumptions {
         let value = match &assumption.value {
-            AssumptionValue::Number(number) => format::readable(*number),
-            AssumptionValue::Catalog(value) => cell(&en::catalog_value(value)),
+            AssumptionValue::Number(number) => numbers.readable(*number),
+            AssumptionValue::Catalog(value) => cell(&words.catalog_value(value)),
         };
-        let source = cell(&en::assumption_source(&assumption.source));
+        let source = cell(&words.assumption_source(&assumption.source));
         let source = if assumption.unverified {
-            en::report_unverified_source(&source)
+            words.report_unverified_source(&source)
         } else {
             source
         };
@@ -219,7 +237,7 @@ fn assumptions(out: &mut String, report: &Report) {
                 assumption.path.replace('`', "'").replace('|', "\\|")
             ),
             value,
-            cell(&en::assumption_unit(assumption.unit)),
+            cell(&words.assumption_unit(assumption.unit)),
             source,
             cell(&assumption.as_of),
         ]));
