@@ -13,13 +13,19 @@
 #![allow(dead_code)]
 
 mod fields;
+mod report;
 pub(crate) mod units;
 
-// TEMPORARY: English until the problems and report catalogs are translated.
-pub use super::en::{given, field_problem, problem_at, slot_problem_at, problem_list, allowed, COPY_MARK, json_kind, json_position, more_than_problems, migration_error, share_link_error, link_damage, import_headline, import_errors, byte_count, profile_slot, saved_state_error, saved_corruption, assumption_unit, assumption_value, catalog_value, SOURCE_USER_VALUE, assumption_source, closed_route_label, route_label, exclusion, warning, sizing_error, sizing_problem, fit_option, fit_options, REPORT_TITLE, REPORT_PROFILE_LABEL, report_amounts_in, REPORT_RECOMMENDATION_HEADING, report_recommended, REPORT_NO_ROUTE_FEASIBLE, REPORT_WHY_HEADING, REPORT_FLIP_POINTS_HEADING, report_totals_heading, REPORT_ROUTE_COLUMN, REPORT_USES_COLUMN, REPORT_TOTAL_COLUMN, REPORT_PER_MILLION_TOKENS_COLUMN, report_route_excluded, REPORT_BREAK_EVEN_HEADING, REPORT_ROUTES_COLUMN, REPORT_CHEAPER_AT_START_COLUMN, REPORT_BREAK_EVEN_MONTH_COLUMN, REPORT_CASH_BREAK_EVEN_MONTH_COLUMN, REPORT_CASH_COLUMN, REPORT_BREAK_EVEN_VOLUME_COLUMN, report_route_pair, report_break_even_month, report_no_break_even_within, REPORT_NO_BREAK_EVEN_VOLUME, REPORT_WARNINGS_HEADING, REPORT_ASSUMPTIONS_HEADING, REPORT_ASSUMPTION_COLUMN, REPORT_VALUE_COLUMN, REPORT_UNIT_COLUMN, REPORT_SOURCE_COLUMN, REPORT_AS_OF_COLUMN, report_unverified_source, REPORT_DECISION_DETAILS_HEADING, benchmark_label};
-
+// TEMPORARY: English until the problems catalog is translated.
+pub use super::en::{
+    allowed, byte_count, field_problem, given, import_errors, import_headline, json_kind,
+    json_position, link_damage, migration_error, more_than_problems, problem_at, problem_list,
+    profile_slot, saved_corruption, saved_state_error, share_link_error, slot_problem_at,
+    COPY_MARK,
+};
 
 pub use fields::{choice_label, field_text, section_title, FieldText};
+pub use report::*;
 pub use units::*;
 
 use crate::report::RouteId;
