@@ -13,8 +13,8 @@ use engine::number_input::FieldError;
 use engine::report::RouteId;
 use engine::saved::names::validate_name;
 use engine::saved::SavedState;
-use engine::text::Lang;
 use engine::share_link::ShareLinkError;
+use engine::text::Lang;
 use engine::{Profile, Report};
 use yew::Reducible;
 

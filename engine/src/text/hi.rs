@@ -13,12 +13,14 @@
 
 mod decision;
 mod fields;
+mod problems;
 pub(crate) mod units;
 
-// problems, report: to come
+// report: to come
 
 pub use decision::*;
 pub use fields::{choice_label, field_text, section_title, FieldText};
+pub use problems::*;
 pub use units::*;
 
 use super::plural::{hindi, Plural};
@@ -150,7 +152,10 @@ pub fn breaks_even_with(later: RouteId, earlier: RouteId) -> String {
 }
 /// "34% नमूनों में सबसे सस्ता": the share of Monte Carlo draws.
 pub fn cheapest_in_draws(probability: f64) -> String {
-    format!("{} नमूनों में सबसे सस्ता", super::format::hi::percent(probability))
+    format!(
+        "{} नमूनों में सबसे सस्ता",
+        super::format::hi::percent(probability)
+    )
 }
 /// " (2025-06-01 के अनुसार)": after an assumption's source.
 pub fn as_of(date: &str) -> String {
@@ -412,7 +417,8 @@ pub fn scenario_restored(name: &str) -> String {
 pub fn name_refused(error: &crate::number_input::FieldError) -> String {
     format!(
         "“{}” परिदृश्य का नाम नहीं हो सकता: {} इस्तेमाल करें।",
-        error.given, error.allowed
+        given(&error.given),
+        allowed(&error.allowed)
     )
 }
 pub fn link_opened(name: &str) -> String {
@@ -422,7 +428,7 @@ pub fn link_already_saved(name: &str) -> String {
     format!("इस लिंक का परिदृश्य पहले से “{name}” नाम से सहेजा हुआ है: वही अभी खुला है।")
 }
 pub fn link_refused(error: &crate::share_link::ShareLinkError) -> String {
-    format!("{error} आपका अपना डेटा नहीं बदला है।")
+    format!("{} आपका अपना डेटा नहीं बदला है।", share_link_error(error))
 }
 pub fn import_opened(file_name: &str, name: &str) -> String {
     format!("“{file_name}” को नए परिदृश्य “{name}” के रूप में आयात किया गया।")

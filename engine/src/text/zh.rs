@@ -389,7 +389,10 @@ pub fn scenario_restored(name: &str) -> String {
 pub fn name_refused(error: &crate::number_input::FieldError) -> String {
     format!(
         "“{}”不能用作方案名称：请使用{}。",
-        error.given, error.allowed
+        // The English words until zh::problems exists (it only compiled
+        // while these were strings).
+        super::en::given(&error.given),
+        super::en::allowed(&error.allowed)
     )
 }
 pub fn link_opened(name: &str) -> String {
@@ -399,7 +402,11 @@ pub fn link_already_saved(name: &str) -> String {
     format!("此链接中的方案已保存为“{name}”，现已打开。")
 }
 pub fn link_refused(error: &crate::share_link::ShareLinkError) -> String {
-    format!("{error}您自己的数据未受影响。")
+    // The English words until zh::problems exists.
+    format!(
+        "{}您自己的数据未受影响。",
+        super::en::share_link_error(error)
+    )
 }
 pub fn import_opened(file_name: &str, name: &str) -> String {
     format!("已将“{file_name}”导入为新方案“{name}”。")
