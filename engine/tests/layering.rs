@@ -59,7 +59,9 @@ fn no_domain_module_uses_the_presentation_layer() {
     for file in &files {
         let relative = file.strip_prefix(&src).unwrap_or(file);
         let relative_text = relative.to_string_lossy().replace('\\', "/");
-        if PRESENTATION.iter().any(|layer| relative_text.starts_with(layer))
+        if PRESENTATION
+            .iter()
+            .any(|layer| relative_text.starts_with(layer))
             || relative_text == "lib.rs"
         {
             continue;
@@ -74,7 +76,11 @@ fn no_domain_module_uses_the_presentation_layer() {
             }
         }
     }
-    assert!(files.len() > 40, "the source tree was not found at {}", src.display());
+    assert!(
+        files.len() > 40,
+        "the source tree was not found at {}",
+        src.display()
+    );
     assert!(
         found.is_empty(),
         "domain modules use the presentation layer:\n{}",
