@@ -44,10 +44,45 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The file's text before its `#[cfg(test)]` module (the tests sit at the
-/// end of each file, by this project's convention).
-fn without_tests(source: &str) -> &str {
-    source.split("#[cfg(test)]").next().unwrap_or(source)
+/// The file's text without its `#[cfg(test)]` items (each attribute, up to
+/// the end of the item's braces, or its `;`): a unit test may render a value
+/// through a catalog to check the words.
+fn without_tests(source: &str) -> String {
+    let mut kept = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(at) = rest.find("#[cfg(test)]") {
+        kept.push_str(&rest[..at]);
+        let item = &rest[at..];
+        let open = item.find('{');
+        let semicolon = item.find(';');
+        let end = match (open, semicolon) {
+            (Some(open), Some(semicolon)) if semicolon < open => semicolon + 1,
+            (Some(open), _) => {
+                let mut depth = 0_usize;
+                let mut end = item.len();
+                for (index, character) in item.char_indices().skip_while(|(index, _)| *index < open)
+                {
+                    match character {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                end = index + 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                end
+            }
+            (None, Some(semicolon)) => semicolon + 1,
+            (None, None) => item.len(),
+        };
+        rest = &item[end..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 #[test]

@@ -26,7 +26,8 @@ export async function launchBrowser() {
 
 /** Opens a page that records console errors and failed page errors. */
 export async function openPage(browser, url, options = {}) {
-  const context = await browser.newContext(options);
+  // English unless a test asks for another language: the page follows the browser's languages.
+  const context = await browser.newContext({ locale: 'en-US', ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
