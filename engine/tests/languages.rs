@@ -33,7 +33,10 @@ fn profiles() -> Vec<(String, Profile)> {
     let mut none = common::load("bank-customer-assistant");
     none.requirements.data_residency = DataResidency::AirGapped;
     none.routes.self_hosted.deployment = Deployment::Rented;
-    profiles.push(("no route can serve an air-gapped rented fleet".to_owned(), none));
+    profiles.push((
+        "no route can serve an air-gapped rented fleet".to_owned(),
+        none,
+    ));
     profiles
 }
 
@@ -41,7 +44,8 @@ fn profiles() -> Vec<(String, Profile)> {
 fn unfilled_placeholder(text: &str) -> Option<&str> {
     text.split('{').skip(1).find_map(|rest| {
         let (name, _) = rest.split_once('}')?;
-        (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')).then_some(name)
+        (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .then_some(name)
     })
 }
 
@@ -66,9 +70,19 @@ fn rendered(words: Words, profile: &Profile) -> Vec<String> {
         explain::summary(words, &report, &decision),
         report_markdown(words, profile, &report, Some(&decision)),
     ];
-    texts.extend(decision.recommendation.reasons.iter().map(|reason| words.reason(reason)));
+    texts.extend(
+        decision
+            .recommendation
+            .reasons
+            .iter()
+            .map(|reason| words.reason(reason)),
+    );
     for flip in &decision.recommendation.flip_points {
-        texts.extend(flip.outcomes.iter().map(|outcome| words.flip_outcome(outcome)));
+        texts.extend(
+            flip.outcomes
+                .iter()
+                .map(|outcome| words.flip_outcome(outcome)),
+        );
     }
     texts.extend(report.warnings.iter().map(|warning| words.warning(warning)));
     for route in &report.routes {
@@ -122,12 +136,18 @@ fn amounts_read_in_lakh_and_crore_or_wan_and_yi() {
     let hindi = report_markdown(Words::new(Lang::Hi), &profile, &report, Some(&decision));
     assert!(hindi.contains("लाख") || hindi.contains("करोड़"), "{hindi}");
     let english = explain::summary(Words::new(Lang::En), &report, &decision);
-    assert!(english.contains("lakh") || english.contains("crore"), "{english}");
+    assert!(
+        english.contains("lakh") || english.contains("crore"),
+        "{english}"
+    );
     profile.currency.display = Currency::Cny;
     let report = engine::evaluate(&profile);
     let decision = decide_with_report(&profile, &report, &profile.decision);
     let chinese = explain::summary(Words::new(Lang::Zh), &report, &decision);
-    assert!(chinese.contains('万') || chinese.contains('亿'), "{chinese}");
+    assert!(
+        chinese.contains('万') || chinese.contains('亿'),
+        "{chinese}"
+    );
 }
 
 #[test]

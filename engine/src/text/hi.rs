@@ -481,4 +481,18 @@ mod tests {
 }
 
 // TEMPORARY: English until the report catalog is translated.
-pub use super::en::{assumption_unit, assumption_value, catalog_value, SOURCE_USER_VALUE, assumption_source, closed_route_label, route_label, exclusion, warning, sizing_error, sizing_problem, fit_option, fit_options, REPORT_TITLE, REPORT_PROFILE_LABEL, report_amounts_in, REPORT_RECOMMENDATION_HEADING, report_recommended, REPORT_NO_ROUTE_FEASIBLE, REPORT_WHY_HEADING, REPORT_FLIP_POINTS_HEADING, report_totals_heading, REPORT_ROUTE_COLUMN, REPORT_USES_COLUMN, REPORT_TOTAL_COLUMN, REPORT_PER_MILLION_TOKENS_COLUMN, report_route_excluded, REPORT_BREAK_EVEN_HEADING, REPORT_ROUTES_COLUMN, REPORT_CHEAPER_AT_START_COLUMN, REPORT_BREAK_EVEN_MONTH_COLUMN, REPORT_CASH_BREAK_EVEN_MONTH_COLUMN, REPORT_CASH_COLUMN, REPORT_BREAK_EVEN_VOLUME_COLUMN, report_route_pair, report_break_even_month, report_no_break_even_within, REPORT_NO_BREAK_EVEN_VOLUME, REPORT_WARNINGS_HEADING, REPORT_ASSUMPTIONS_HEADING, REPORT_ASSUMPTION_COLUMN, REPORT_VALUE_COLUMN, REPORT_UNIT_COLUMN, REPORT_SOURCE_COLUMN, REPORT_AS_OF_COLUMN, report_unverified_source, REPORT_DECISION_DETAILS_HEADING, benchmark_label};
+pub use super::en::{
+    assumption_source, assumption_unit, assumption_value, benchmark_label, catalog_value,
+    closed_route_label, exclusion, fit_option, fit_options, report_amounts_in,
+    report_break_even_month, report_no_break_even_within, report_recommended,
+    report_route_excluded, report_route_pair, report_totals_heading, report_unverified_source,
+    route_label, sizing_error, sizing_problem, warning, REPORT_ASSUMPTIONS_HEADING,
+    REPORT_ASSUMPTION_COLUMN, REPORT_AS_OF_COLUMN, REPORT_BREAK_EVEN_HEADING,
+    REPORT_BREAK_EVEN_MONTH_COLUMN, REPORT_BREAK_EVEN_VOLUME_COLUMN,
+    REPORT_CASH_BREAK_EVEN_MONTH_COLUMN, REPORT_CASH_COLUMN, REPORT_CHEAPER_AT_START_COLUMN,
+    REPORT_DECISION_DETAILS_HEADING, REPORT_FLIP_POINTS_HEADING, REPORT_NO_BREAK_EVEN_VOLUME,
+    REPORT_NO_ROUTE_FEASIBLE, REPORT_PER_MILLION_TOKENS_COLUMN, REPORT_PROFILE_LABEL,
+    REPORT_RECOMMENDATION_HEADING, REPORT_ROUTES_COLUMN, REPORT_ROUTE_COLUMN, REPORT_SOURCE_COLUMN,
+    REPORT_TITLE, REPORT_TOTAL_COLUMN, REPORT_UNIT_COLUMN, REPORT_USES_COLUMN, REPORT_VALUE_COLUMN,
+    REPORT_WARNINGS_HEADING, REPORT_WHY_HEADING, SOURCE_USER_VALUE,
+};
