@@ -3,8 +3,11 @@
 
 use std::process::{Command, Output};
 
+/// Runs the command line in English whatever the machine's `LANG` (the tests
+/// below ask for other languages with `--lang`).
 fn cli(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_open-or-closed-cli"))
+        .env_remove("LANG")
         .args(args)
         .output()
         .expect("run open-or-closed-cli")
@@ -362,6 +365,7 @@ fn a_closed_pipe_ends_the_output_quietly() {
         env!("CARGO_MANIFEST_DIR")
     );
     let mut child = Command::new(env!("CARGO_BIN_EXE_open-or-closed-cli"))
+        .env_remove("LANG")
         .args(["evaluate", &profile])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -374,4 +378,37 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let output = child.wait_with_output().expect("the CLI ends");
     assert!(output.status.success(), "{:?}", output.status);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn lang_gives_the_summary_the_report_and_the_problems_in_hindi_or_chinese() {
+    let bank = example("bank-customer-assistant");
+    let hindi = cli(&["evaluate", "--lang", "hi", "--explain", &bank]);
+    assert!(hindi.status.success());
+    let text = stdout(&hindi);
+    assert!(text.contains("सिफ़ारिश"), "{text}");
+    let chinese = cli(&["--lang", "zh", "evaluate", "--markdown", &bank]);
+    assert!(chinese.status.success());
+    let text = stdout(&chinese);
+    assert!(text.starts_with("# "), "{text}");
+    assert!(text.contains("推荐"), "{text}");
+    // JSON is the same in every language.
+    assert_eq!(
+        stdout(&cli(&["evaluate", "--lang", "hi", &bank])),
+        stdout(&cli(&["evaluate", &bank]))
+    );
+    let refused = cli(&["evaluate", "--lang", "fr", &bank]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--lang must be en, hi or zh"));
+}
+
+#[test]
+fn the_environment_s_lang_is_the_default() {
+    let output = Command::new(env!("CARGO_BIN_EXE_open-or-closed-cli"))
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["evaluate", "--explain", &example("bank-customer-assistant")])
+        .output()
+        .expect("run open-or-closed-cli");
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("推荐"), "{}", stdout(&output));
 }

@@ -9,7 +9,6 @@
 // only repeat it.
 #![allow(missing_docs)]
 // Nothing selects the Hindi catalog yet.
-#![allow(dead_code)]
 
 mod decision;
 mod fields;
