@@ -13,6 +13,7 @@
 mod decision;
 mod fields;
 mod problems;
+mod report;
 pub(crate) mod units;
 
 // report: to come
@@ -20,6 +21,7 @@ pub(crate) mod units;
 pub use decision::*;
 pub use fields::{choice_label, field_text, section_title, FieldText};
 pub use problems::*;
+pub use report::*;
 pub use units::*;
 
 use super::plural::{hindi, Plural};
@@ -478,20 +480,3 @@ mod tests {
         assert_eq!(choice_label("routes.self_hosted.tensor_parallel", "4"), "4");
     }
 }
-
-// TEMPORARY: English until the report catalog is translated.
-pub use super::en::{
-    assumption_source, assumption_unit, assumption_value, benchmark_label, catalog_value,
-    closed_route_label, exclusion, fit_option, fit_options, report_amounts_in,
-    report_break_even_month, report_no_break_even_within, report_recommended,
-    report_route_excluded, report_route_pair, report_totals_heading, report_unverified_source,
-    route_label, sizing_error, sizing_problem, warning, REPORT_ASSUMPTIONS_HEADING,
-    REPORT_ASSUMPTION_COLUMN, REPORT_AS_OF_COLUMN, REPORT_BREAK_EVEN_HEADING,
-    REPORT_BREAK_EVEN_MONTH_COLUMN, REPORT_BREAK_EVEN_VOLUME_COLUMN,
-    REPORT_CASH_BREAK_EVEN_MONTH_COLUMN, REPORT_CASH_COLUMN, REPORT_CHEAPER_AT_START_COLUMN,
-    REPORT_DECISION_DETAILS_HEADING, REPORT_FLIP_POINTS_HEADING, REPORT_NO_BREAK_EVEN_VOLUME,
-    REPORT_NO_ROUTE_FEASIBLE, REPORT_PER_MILLION_TOKENS_COLUMN, REPORT_PROFILE_LABEL,
-    REPORT_RECOMMENDATION_HEADING, REPORT_ROUTES_COLUMN, REPORT_ROUTE_COLUMN, REPORT_SOURCE_COLUMN,
-    REPORT_TITLE, REPORT_TOTAL_COLUMN, REPORT_UNIT_COLUMN, REPORT_USES_COLUMN, REPORT_VALUE_COLUMN,
-    REPORT_WARNINGS_HEADING, REPORT_WHY_HEADING, SOURCE_USER_VALUE,
-};

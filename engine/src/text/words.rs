@@ -118,9 +118,13 @@ mod tests {
         }
     }
 
-    /// Messages that are the same in every language on purpose: symbols,
-    /// names as their makers write them, a file name, codes.
-    const SAME_IN_EVERY_LANGUAGE: [&str; 15] = [
+    /// Messages a language may write in Latin letters on purpose: symbols and
+    /// unit symbols (Chinese writes "GB/GPU", "Token", "USD/kWh"), names as
+    /// their makers write them, a file name, codes.
+    const SAME_IN_EVERY_LANGUAGE: [&str; 18] = [
+        "UNIT_GB_PER_GPU",
+        "UNIT_TOKENS",
+        "UNIT_USD_PER_KWH",
         "UNIT_GPUS",
         "UNIT_TIMES_GPU_TDP",
         "UNIT_TIMES_TDP",
